@@ -51,7 +51,7 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/storage/**'],
+    ignores: ['src/storage/**', 'src/core/**', 'src/io/**'],
     rules: {
       'no-restricted-imports': ['error', {
         paths: [{ name: 'dexie', message: 'Only src/storage imports Dexie' }],
