@@ -1,0 +1,145 @@
+import { descendantIds } from '../core/codebook/tree';
+import { EMPTY_DESCRIPTION, type Code, type CodeDescription } from '../core/model';
+import { db, newId } from './db';
+import { mutate, type ChangeRecorder } from './history';
+
+export interface NewCode {
+  name: string;
+  color: string;
+  parentId?: string | null;
+  description?: CodeDescription;
+  /** Lets the caller draw the code before the write commits. */
+  id?: string;
+}
+
+async function projectCodes(projectId: string): Promise<Code[]> {
+  return db().codes.where('projectId').equals(projectId).toArray();
+}
+
+function assertUniqueSiblingName(codes: Code[], parentId: string | null, name: string, selfId?: string): void {
+  const clash = codes.find((c) => c.parentId === parentId && c.id !== selfId
+    && c.name.toLocaleLowerCase() === name.toLocaleLowerCase());
+  if (clash) throw new Error(`A code named “${clash.name}” already exists there.`);
+}
+
+/** Creates a code inside an open mutation; returns it. */
+export async function createCodeIn(rec: ChangeRecorder, projectId: string, input: NewCode): Promise<Code> {
+  const name = input.name.trim();
+  if (!name) throw new Error('A code needs a name.');
+  const codes = await projectCodes(projectId);
+  const parentId = input.parentId ?? null;
+  assertUniqueSiblingName(codes, parentId, name);
+  const siblings = codes.filter((c) => c.parentId === parentId);
+  const code: Code = {
+    id: input.id ?? newId(), projectId, parentId, name, color: input.color,
+    description: input.description ?? { ...EMPTY_DESCRIPTION }, order: siblings.length,
+    pinnedKey: null, isCodable: true, memo: '',
+  };
+  await rec.put('codes', code.id, code);
+  return code;
+}
+
+/** Creates a code (undoable); returns its id. */
+export async function createCode(projectId: string, input: NewCode): Promise<string> {
+  return mutate(projectId, `Create code “${input.name.trim()}”`, async (rec) => (await createCodeIn(rec, projectId, input)).id);
+}
+
+export type CodePatch = Partial<Pick<Code, 'name' | 'color' | 'description' | 'memo' | 'isCodable'>>;
+
+/** Renames, recolours, describes or annotates a code (undoable). */
+export async function updateCode(projectId: string, codeId: string, patch: CodePatch, label = 'Edit code'): Promise<void> {
+  await mutate(projectId, label, async (rec) => {
+    const codes = await projectCodes(projectId);
+    const code = codes.find((c) => c.id === codeId);
+    if (!code) throw new Error('That code no longer exists.');
+    const next = { ...code, ...patch };
+    next.name = next.name.trim();
+    if (!next.name) throw new Error('A code needs a name.');
+    if (patch.name !== undefined) assertUniqueSiblingName(codes, code.parentId, next.name, codeId);
+    await rec.put('codes', codeId, next);
+  });
+}
+
+/** Pins a code to number key 1–9 (taking the key from any other code), or unpins it with null. */
+export async function pinCode(projectId: string, codeId: string, key: number | null): Promise<void> {
+  if (key !== null && (key < 1 || key > 9)) throw new Error('Pin keys are 1 to 9.');
+  await mutate(projectId, key === null ? 'Unpin code' : `Pin code to ${key}`, async (rec) => {
+    const codes = await projectCodes(projectId);
+    for (const c of codes) {
+      if (c.id === codeId) await rec.put('codes', c.id, { ...c, pinnedKey: key });
+      else if (key !== null && c.pinnedKey === key) await rec.put('codes', c.id, { ...c, pinnedKey: null });
+    }
+  });
+}
+
+/** Moves a code under a new parent (null: top level) at a sibling position (undoable). */
+export async function moveCode(projectId: string, codeId: string, parentId: string | null, index?: number): Promise<void> {
+  await mutate(projectId, 'Move code', async (rec) => {
+    const codes = await projectCodes(projectId);
+    const code = codes.find((c) => c.id === codeId);
+    if (!code) throw new Error('That code no longer exists.');
+    if (parentId !== null && descendantIds(codes, codeId).has(parentId)) {
+      throw new Error('A code cannot move inside itself.');
+    }
+    assertUniqueSiblingName(codes, parentId, code.name, codeId);
+    const siblings = codes.filter((c) => c.parentId === parentId && c.id !== codeId)
+      .sort((a, b) => a.order - b.order || a.name.localeCompare(b.name));
+    siblings.splice(Math.min(index ?? siblings.length, siblings.length), 0, { ...code, parentId });
+    for (const [order, c] of siblings.entries()) {
+      if (c.id === codeId || c.order !== order) await rec.put('codes', c.id, { ...c, parentId: c.id === codeId ? parentId : c.parentId, order });
+    }
+  });
+}
+
+/** Merges `sourceId` into `targetId`: codings and sub-codes move to the target, the source goes (undoable). */
+export async function mergeCodes(projectId: string, sourceId: string, targetId: string): Promise<void> {
+  if (sourceId === targetId) throw new Error('Choose two different codes to merge.');
+  await mutate(projectId, 'Merge codes', async (rec) => {
+    const codes = await projectCodes(projectId);
+    const source = codes.find((c) => c.id === sourceId);
+    const target = codes.find((c) => c.id === targetId);
+    if (!source || !target) throw new Error('One of those codes no longer exists.');
+    if (descendantIds(codes, sourceId).has(targetId)) throw new Error('A code cannot merge into its own sub-code.');
+    const targetCodings = await db().codings.where('codeId').equals(targetId).toArray();
+    const have = new Set(targetCodings.map((c) => `${c.segmentId}|${c.coderId}`));
+    for (const coding of await db().codings.where('codeId').equals(sourceId).toArray()) {
+      const key = `${coding.segmentId}|${coding.coderId}`;
+      if (have.has(key)) await rec.delete('codings', coding.id);
+      else { have.add(key); await rec.put('codings', coding.id, { ...coding, codeId: targetId }); }
+    }
+    for (const child of codes.filter((c) => c.parentId === sourceId)) {
+      await rec.put('codes', child.id, { ...child, parentId: targetId });
+    }
+    const memo = [target.memo, source.memo].filter(Boolean).join('\n\n');
+    await rec.put('codes', targetId, { ...target, memo });
+    await rec.delete('codes', sourceId);
+  });
+}
+
+/** What deleting a code (with its sub-codes) would remove, for the confirmation. */
+export async function codeDeletionImpact(projectId: string, codeId: string) {
+  const codes = await projectCodes(projectId);
+  const ids = [...descendantIds(codes, codeId)];
+  const codings = await db().codings.where('codeId').anyOf(ids).toArray();
+  return { codes: ids.length, codings: codings.length, segments: new Set(codings.map((c) => c.segmentId)).size };
+}
+
+/** Deletes a code, its sub-codes, their codings and passages left with no code (undoable). */
+export async function deleteCode(projectId: string, codeId: string): Promise<void> {
+  await mutate(projectId, 'Delete code', async (rec) => {
+    const codes = await projectCodes(projectId);
+    const ids = [...descendantIds(codes, codeId)];
+    const codings = await db().codings.where('codeId').anyOf(ids).toArray();
+    for (const c of codings) await rec.delete('codings', c.id);
+    await deleteSegmentsLeftEmpty(rec, new Set(codings.map((c) => c.segmentId)));
+    for (const id of ids) await rec.delete('codes', id);
+  });
+}
+
+/** Deletes those of `segmentIds` that no longer carry any coding. */
+export async function deleteSegmentsLeftEmpty(rec: ChangeRecorder, segmentIds: Set<string>): Promise<void> {
+  for (const segmentId of segmentIds) {
+    const left = await db().codings.where('segmentId').equals(segmentId).count();
+    if (left === 0) await rec.delete('segments', segmentId);
+  }
+}

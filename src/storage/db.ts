@@ -1,0 +1,78 @@
+import Dexie, { type Table } from 'dexie';
+import type {
+  AttributeDef, AttributeValue, Code, Coder, Coding, DocumentMeta, DocumentText, NonParticipantSpeaker,
+  Participant, Project, RedactionRule, Segment,
+} from '../core/model';
+import type { HistoryEntry } from './history-types';
+
+/** Every table that holds project records; the history table records changes to these. */
+export const RECORD_TABLES = [
+  'projects', 'coders', 'documents', 'texts', 'codes', 'segments', 'codings', 'participants',
+  'attributes', 'attributeValues', 'redactions', 'nonParticipantSpeakers',
+] as const;
+export type RecordTable = (typeof RECORD_TABLES)[number];
+
+export interface MetaRecord {
+  key: string;
+  value: unknown;
+}
+
+/**
+ * The Verbatim database. Schema versions are append-only: a shipped version is never edited,
+ * a new one is added below it with its upgrade function.
+ */
+export class VerbatimDb extends Dexie {
+  projects!: Table<Project, string>;
+  coders!: Table<Coder, string>;
+  documents!: Table<DocumentMeta, string>;
+  texts!: Table<DocumentText, string>;
+  codes!: Table<Code, string>;
+  segments!: Table<Segment, string>;
+  codings!: Table<Coding, string>;
+  participants!: Table<Participant, string>;
+  attributes!: Table<AttributeDef, string>;
+  attributeValues!: Table<AttributeValue, string>;
+  redactions!: Table<RedactionRule, string>;
+  nonParticipantSpeakers!: Table<NonParticipantSpeaker, string>;
+  history!: Table<HistoryEntry, number>;
+  meta!: Table<MetaRecord, string>;
+
+  constructor(name = 'verbatim') {
+    // Strict durability: a write reported as committed has reached the disk, so "Saved" is true.
+    super(name, { chromeTransactionDurability: 'strict' });
+    this.version(1).stores({
+      projects: 'id, updatedAt',
+      coders: 'id, projectId',
+      documents: 'id, projectId, [projectId+contentHash]',
+      texts: 'documentId, projectId',
+      codes: 'id, projectId, parentId',
+      segments: 'id, projectId, documentId',
+      codings: 'id, projectId, segmentId, codeId',
+      participants: 'id, projectId',
+      attributes: 'id, projectId',
+      attributeValues: 'id, projectId, participantId, attributeId',
+      redactions: 'id, projectId',
+      nonParticipantSpeakers: 'id, projectId',
+      history: '++seq, projectId, [projectId+undone]',
+      meta: 'key',
+    });
+  }
+}
+
+let current: VerbatimDb | null = null;
+
+/** The app's database, opened on first use. Tests may swap it with `useDatabase`. */
+export function db(): VerbatimDb {
+  if (!current) current = new VerbatimDb();
+  return current;
+}
+
+/** Points the repositories at another database (tests, benchmarks). */
+export function useDatabase(next: VerbatimDb): void {
+  current = next;
+}
+
+/** A fresh random id. */
+export function newId(): string {
+  return crypto.randomUUID();
+}

@@ -1,0 +1,107 @@
+import { db, RECORD_TABLES, type RecordTable } from './db';
+import type { HistoryEntry, RecordChange } from './history-types';
+
+/** How many undo steps a project keeps. */
+export const HISTORY_LIMIT = 300;
+
+/**
+ * Writes records inside one transaction and remembers what each write replaced, so the whole
+ * action can be undone as one step.
+ */
+export class ChangeRecorder {
+  readonly changes: RecordChange[] = [];
+
+  async put<T extends object>(table: RecordTable, key: string, record: T): Promise<void> {
+    const t = db().table(table);
+    const before = (await t.get(key)) ?? null;
+    await t.put(record);
+    this.changes.push({ table, key, before, after: record });
+  }
+
+  async delete(table: RecordTable, key: string): Promise<void> {
+    const t = db().table(table);
+    const before = (await t.get(key)) ?? null;
+    if (before === null) return;
+    await t.delete(key);
+    this.changes.push({ table, key, before, after: null });
+  }
+}
+
+function allTables() {
+  const d = db();
+  return [...RECORD_TABLES.map((n) => d.table(n)), d.history];
+}
+
+/**
+ * Runs `work` in one read-write transaction over every table: either all its writes land, or
+ * none do. When `undoLabel` is given, the writes become one undo step and the redo stack is cleared.
+ */
+export async function mutate<R>(
+  projectId: string,
+  undoLabel: string | null,
+  work: (rec: ChangeRecorder) => Promise<R>,
+): Promise<R> {
+  return db().transaction('rw', allTables(), async () => {
+    const rec = new ChangeRecorder();
+    const result = await work(rec);
+    if (undoLabel && rec.changes.length > 0) await pushHistory(projectId, undoLabel, rec.changes);
+    return result;
+  });
+}
+
+async function pushHistory(projectId: string, label: string, changes: RecordChange[]): Promise<void> {
+  const d = db();
+  await d.history.where('[projectId+undone]').equals([projectId, 1]).delete();
+  await d.history.add({ projectId, label, at: Date.now(), undone: 0, changes });
+  const kept = await d.history.where('[projectId+undone]').equals([projectId, 0]).primaryKeys();
+  if (kept.length > HISTORY_LIMIT) await d.history.bulkDelete(kept.slice(0, kept.length - HISTORY_LIMIT));
+}
+
+async function applySide(changes: RecordChange[], side: 'before' | 'after'): Promise<void> {
+  const ordered = side === 'before' ? [...changes].reverse() : changes;
+  for (const c of ordered) {
+    const record = c[side];
+    if (record === null || record === undefined) await db().table(c.table).delete(c.key);
+    else await db().table(c.table).put(record);
+  }
+}
+
+/** Undoes the project's latest action; returns its label, or null when there is nothing to undo. */
+export async function undo(projectId: string): Promise<string | null> {
+  return db().transaction('rw', allTables(), async () => {
+    const entry = await db().history
+      .where('[projectId+undone]').equals([projectId, 0]).last();
+    if (!entry || entry.seq === undefined) return null;
+    await applySide(entry.changes, 'before');
+    await db().history.update(entry.seq, { undone: 1 });
+    return entry.label;
+  });
+}
+
+/** Redoes the action undone last; returns its label, or null when there is nothing to redo. */
+export async function redo(projectId: string): Promise<string | null> {
+  return db().transaction('rw', allTables(), async () => {
+    const entry = await db().history
+      .where('[projectId+undone]').equals([projectId, 1]).first();
+    if (!entry || entry.seq === undefined) return null;
+    await applySide(entry.changes, 'after');
+    await db().history.update(entry.seq, { undone: 0 });
+    return entry.label;
+  });
+}
+
+/** Labels of the next undo and redo steps, for menus and tooltips. */
+export async function historyState(projectId: string): Promise<{ undo: string | null; redo: string | null }> {
+  const d = db();
+  const [u, r] = await Promise.all([
+    d.history.where('[projectId+undone]').equals([projectId, 0]).last(),
+    d.history.where('[projectId+undone]').equals([projectId, 1]).first(),
+  ]);
+  return { undo: u?.label ?? null, redo: r?.label ?? null };
+}
+
+/** Removes every undo step of a project (when the project is deleted). */
+export async function clearHistory(projectId: string): Promise<void> {
+  await db().history.where('projectId').equals(projectId).delete();
+}
+
