@@ -1,0 +1,183 @@
+/**
+ * Transcript text as turns: how bodies are joined into one document text, and how offsets in
+ * that text map to turns, words and quotes. Offsets are UTF-16 code units, ranges `[start, end)`.
+ */
+import type { Turn } from '../model';
+import { normaliseText } from '../text/normalise';
+
+/** The separator between two turn bodies in a document's text: one blank line. */
+export const TURN_SEPARATOR = '\n\n';
+
+/** One turn as an importer found it, before it has offsets. */
+export interface TurnBody {
+  speaker: string | null;
+  body: string;
+  startMs?: number;
+  endMs?: number;
+}
+
+/**
+ * Normalises one turn body: NFC, `\n` line ends, no BOM, no trailing spaces on any line, no
+ * leading or trailing blank lines, and at most one blank line in a row (a blank line inside a
+ * body is a paragraph break within one speaker's turn).
+ */
+export function normaliseBody(raw: string): string {
+  return normaliseText(raw)
+    .replace(/\uFEFF/g, '')
+    .replace(/[ \t\u00A0]+$/gm, '')
+    .replace(/\n{3,}/g, '\n\n')
+    .replace(/^\s+|\s+$/g, '');
+}
+
+/**
+ * Joins turn bodies into a document text, bodies separated by `TURN_SEPARATOR`, and returns each
+ * turn's `[start, end)` which covers exactly its normalised body. Bodies that are empty once
+ * normalised are dropped, since a turn must hold codable text; so `turns.length` may be smaller
+ * than `bodies.length`. An empty speaker label becomes `null`.
+ */
+export function buildTextFromTurns(bodies: readonly TurnBody[]): { text: string; turns: Turn[] } {
+  const parts: string[] = [];
+  const turns: Turn[] = [];
+  let offset = 0;
+  for (const source of bodies) {
+    const body = normaliseBody(source.body);
+    if (body.length === 0) continue;
+    if (parts.length > 0) offset += TURN_SEPARATOR.length;
+    const turn: Turn = { start: offset, end: offset + body.length, speaker: cleanSpeaker(source.speaker) };
+    if (source.startMs !== undefined) turn.startMs = source.startMs;
+    if (source.endMs !== undefined) turn.endMs = source.endMs;
+    turns.push(turn);
+    parts.push(body);
+    offset += body.length;
+  }
+  return { text: parts.join(TURN_SEPARATOR), turns };
+}
+
+function cleanSpeaker(speaker: string | null): string | null {
+  if (speaker === null) return null;
+  const label = normaliseText(speaker).replace(/\s+/g, ' ').trim();
+  return label.length > 0 ? label : null;
+}
+
+/**
+ * Index of the turn an offset belongs to: the last turn whose `start <= offset`, so an offset in
+ * the separator after a turn (or at its `end`) belongs to that turn. Returns -1 before the first
+ * turn or when there are no turns. `turns` must be sorted by `start` (importers guarantee it).
+ * O(log n).
+ */
+export function turnIndexAt(turns: readonly Turn[], offset: number): number {
+  let low = 0;
+  let high = turns.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const mid = (low + high) >>> 1;
+    if ((turns[mid] as Turn).start <= offset) {
+      found = mid;
+      low = mid + 1;
+    } else {
+      high = mid - 1;
+    }
+  }
+  return found;
+}
+
+const WORD_CHAR = /[\p{L}\p{M}\p{N}_'’-]/u;
+const WORD_START = /[\p{L}\p{N}]/u;
+
+/** The code point starting at `offset`, or '' past the end. A lone surrogate is returned as is. */
+function codePointAt(text: string, offset: number): string {
+  const cp = text.codePointAt(offset);
+  return cp === undefined ? '' : String.fromCodePoint(cp);
+}
+
+/** The code point ending just before `offset`, or '' at the start. */
+function codePointBefore(text: string, offset: number): string {
+  if (offset <= 0) return '';
+  const low = text.charCodeAt(offset - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && offset >= 2) {
+    const high = text.charCodeAt(offset - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return text.slice(offset - 2, offset);
+  }
+  return text.slice(offset - 1, offset);
+}
+
+/**
+ * Whether the code point at `offset` continues a word. Apostrophes and hyphens count only
+ * between two letters or digits ("don't", "co-operate"), so a closing quote is not a word.
+ */
+function isWordAt(text: string, offset: number): boolean {
+  const ch = codePointAt(text, offset);
+  if (ch === '' || !WORD_CHAR.test(ch)) return false;
+  if (ch !== "'" && ch !== '’' && ch !== '-') return true;
+  return WORD_START.test(codePointBefore(text, offset)) && WORD_START.test(codePointAt(text, offset + 1));
+}
+
+/**
+ * The word at or touching `offset`: `[start, end)` of the run of word characters (letters,
+ * combining marks, digits, and apostrophes or hyphens inside a word) that contains the code unit
+ * at `offset` or ends just before it. When no word touches `offset`, returns `{ start: offset,
+ * end: offset }`. Never splits a surrogate pair.
+ */
+export function wordBoundsAt(text: string, offset: number): { start: number; end: number } {
+  const at = Math.max(0, Math.min(offset, text.length));
+  let probe = at;
+  if (!isWordAt(text, probe)) {
+    const before = codePointBefore(text, probe);
+    if (before === '' || !isWordAt(text, probe - before.length)) return { start: at, end: at };
+    probe -= before.length;
+  }
+  return { start: wordStartBefore(text, probe), end: wordEndAfter(text, probe) };
+}
+
+function wordStartBefore(text: string, offset: number): number {
+  let start = offset;
+  for (;;) {
+    const before = codePointBefore(text, start);
+    if (before === '' || !isWordAt(text, start - before.length)) return start;
+    start -= before.length;
+  }
+}
+
+function wordEndAfter(text: string, offset: number): number {
+  let end = offset;
+  while (end < text.length && isWordAt(text, end)) end += codePointAt(text, end).length;
+  return end;
+}
+
+/**
+ * Snaps a range to whole words, as when a coded passage is extended or shrunk by dragging:
+ * whitespace at either edge is trimmed off, then an edge that falls inside a word moves outward
+ * to that word's boundary. Punctuation at the edges is kept. Returns a collapsed range at the
+ * trimmed position when the range holds only whitespace. Inputs are clamped to the text and
+ * swapped when reversed.
+ */
+export function snapToWords(text: string, start: number, end: number): { start: number; end: number } {
+  let from = Math.max(0, Math.min(start, end, text.length));
+  let to = Math.min(text.length, Math.max(start, end, 0));
+  while (from < to && /\s/.test(text[from] as string)) from++;
+  while (to > from && /\s/.test(text[to - 1] as string)) to--;
+  if (from === to) return { start: from, end: to };
+  if (isWordAt(text, from)) from = wordStartBefore(text, from);
+  const last = codePointBefore(text, to);
+  if (isWordAt(text, to - last.length)) to = wordEndAfter(text, to - last.length);
+  return { start: from, end: to };
+}
+
+/**
+ * The quote of `[start, end)` with up to `width` code units of context either side, as stored
+ * on a segment for re-anchoring. The context never begins or ends inside a surrogate pair, so
+ * it may be one code unit shorter than `width`.
+ */
+export function quoteContext(
+  text: string, start: number, end: number, width = 32,
+): { quote: string; prefix: string; suffix: string } {
+  let prefixStart = Math.max(0, start - width);
+  if (isLowSurrogate(text.charCodeAt(prefixStart)) && prefixStart > 0) prefixStart += 1;
+  let suffixEnd = Math.min(text.length, end + width);
+  if (isLowSurrogate(text.charCodeAt(suffixEnd)) && suffixEnd > end) suffixEnd -= 1;
+  return { quote: text.slice(start, end), prefix: text.slice(prefixStart, start), suffix: text.slice(end, suffixEnd) };
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
