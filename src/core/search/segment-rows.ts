@@ -1,0 +1,180 @@
+/**
+ * The coded-segments table as data: one row per coding (a segment with one of its codes), the
+ * filters the table offers, and its sort orders. Pure, so 50,000 rows can be tested without a
+ * browser; the screen only renders what these functions return.
+ */
+import { codePaths, descendantIds } from '../codebook/tree';
+import type { Code, Coder, Coding, DocumentMeta, Segment, Turn } from '../model';
+import { turnIndexAt } from '../transcript/blocks';
+
+export interface SegmentRow {
+  codingId: string;
+  segmentId: string;
+  documentId: string;
+  documentTitle: string;
+  /** Position of the document in the document list, for the default order. */
+  documentOrder: number;
+  start: number;
+  end: number;
+  quote: string;
+  codeId: string;
+  codePath: string;
+  codeColor: string;
+  /** Speaker of the turn the passage starts in; null when that turn has no speaker. */
+  speaker: string | null;
+  coderId: string;
+  coderName: string;
+  memo: string;
+  /** Lower-cased text of the shown columns, for the text filter. */
+  haystack: string;
+}
+
+export interface SegmentRowSources {
+  segments: readonly Segment[];
+  codings: readonly Coding[];
+  codes: readonly Code[];
+  /** In list order. */
+  documents: readonly DocumentMeta[];
+  coders: readonly Coder[];
+  /** Turns of each document, sorted by start; a document missing here has no speakers. */
+  turns: ReadonlyMap<string, readonly Turn[]>;
+}
+
+export const SEGMENT_COLUMNS = ['quote', 'code', 'document', 'speaker', 'coder', 'memo'] as const;
+export type SegmentColumnId = (typeof SEGMENT_COLUMNS)[number];
+
+export function isSegmentColumn(id: string): id is SegmentColumnId {
+  return (SEGMENT_COLUMNS as readonly string[]).includes(id);
+}
+
+export interface SegmentSort {
+  id: SegmentColumnId;
+  desc: boolean;
+}
+
+export interface SegmentFilter {
+  /** Only rows with this code (null: any code). */
+  codeId: string | null;
+  /** With `codeId`, also rows with any code below it in the tree. */
+  includeSubcodes: boolean;
+  /** null: any document. */
+  documentId: string | null;
+  /** null: any speaker; `NO_SPEAKER`: passages in turns without a speaker. */
+  speaker: string | null;
+  /** Every whitespace-separated term must occur (case-insensitive) in some column. */
+  text: string;
+}
+
+export const NO_SPEAKER = '';
+
+export const EMPTY_FILTER: SegmentFilter = Object.freeze({
+  codeId: null, includeSubcodes: true, documentId: null, speaker: null, text: '',
+});
+
+/** Speaker of the turn containing `offset` (the last turn starting at or before it). */
+export function speakerAt(turns: readonly Turn[] | undefined, offset: number): string | null {
+  if (!turns || turns.length === 0) return null;
+  const i = turnIndexAt(turns, offset);
+  return i < 0 ? null : (turns[i] as Turn).speaker;
+}
+
+/** One row per coding whose segment, code and document exist. */
+export function buildSegmentRows(src: SegmentRowSources): SegmentRow[] {
+  const segments = new Map(src.segments.map((s) => [s.id, s]));
+  const codes = new Map(src.codes.map((c) => [c.id, c]));
+  const paths = codePaths(src.codes);
+  const documents = new Map(src.documents.map((d, i) => [d.id, { doc: d, order: i }]));
+  const coders = new Map(src.coders.map((c) => [c.id, c.name]));
+  const rows: SegmentRow[] = [];
+  for (const coding of src.codings) {
+    const segment = segments.get(coding.segmentId);
+    const code = codes.get(coding.codeId);
+    const document = segment && documents.get(segment.documentId);
+    if (!segment || !code || !document) continue;
+    const speaker = speakerAt(src.turns.get(segment.documentId), segment.start);
+    const codePath = paths.get(code.id) ?? code.name;
+    const coderName = coders.get(coding.coderId) ?? 'Unknown coder';
+    rows.push({
+      codingId: coding.id, segmentId: segment.id, documentId: segment.documentId,
+      documentTitle: document.doc.title, documentOrder: document.order,
+      start: segment.start, end: segment.end, quote: segment.quote,
+      codeId: code.id, codePath, codeColor: code.color, speaker, coderId: coding.coderId, coderName, memo: segment.memo,
+      haystack: [segment.quote, codePath, document.doc.title, speaker ?? '', coderName, segment.memo].join('\n').toLowerCase(),
+    });
+  }
+  return rows;
+}
+
+/** The rows that pass every filter, in their given order. */
+export function filterSegmentRows(rows: readonly SegmentRow[], filter: SegmentFilter, codes: readonly Code[]): SegmentRow[] {
+  const codeIds = filter.codeId === null ? null
+    : filter.includeSubcodes ? new Set(descendantIds(codes, filter.codeId)) : new Set([filter.codeId]);
+  const terms = filter.text.toLowerCase().split(/\s+/u).filter((t) => t.length > 0);
+  return rows.filter((r) =>
+    (codeIds === null || codeIds.has(r.codeId))
+    && (filter.documentId === null || r.documentId === filter.documentId)
+    && (filter.speaker === null || (r.speaker ?? NO_SPEAKER) === filter.speaker)
+    && terms.every((t) => r.haystack.includes(t)));
+}
+
+/** Distinct speakers of the rows, sorted; `NO_SPEAKER` last when some passage has none. */
+export function speakerChoices(rows: readonly SegmentRow[]): string[] {
+  const named = new Set<string>();
+  let unnamed = false;
+  for (const r of rows) {
+    if (r.speaker === null) unnamed = true;
+    else named.add(r.speaker);
+  }
+  const list = [...named].sort(collator.compare);
+  return unnamed ? [...list, NO_SPEAKER] : list;
+}
+
+const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+
+function sortValue(row: SegmentRow, column: SegmentColumnId): string {
+  switch (column) {
+    case 'quote': return row.quote;
+    case 'code': return row.codePath;
+    case 'document': return row.documentTitle;
+    case 'speaker': return row.speaker ?? '';
+    case 'coder': return row.coderName;
+    case 'memo': return row.memo;
+  }
+}
+
+/** Document list order, then position in the document, then code path. */
+function compareDefault(a: SegmentRow, b: SegmentRow): number {
+  return a.documentOrder - b.documentOrder || a.start - b.start || a.end - b.end
+    || (a.codePath < b.codePath ? -1 : a.codePath > b.codePath ? 1 : 0)
+    || (a.codingId < b.codingId ? -1 : a.codingId > b.codingId ? 1 : 0);
+}
+
+/**
+ * Rows sorted by one column (locale-aware, numbers in names in numeric order), ties in default
+ * order; blank values (no speaker, no memo) come last in either direction. With no sort, the
+ * default order: by document, then where the passage starts.
+ */
+export function sortSegmentRows(rows: readonly SegmentRow[], sort: SegmentSort | null): SegmentRow[] {
+  if (sort === null) return [...rows].sort(compareDefault);
+  // Rank each distinct value once so the sort itself compares integers, not strings.
+  const values = new Map<string, number>();
+  for (const r of rows) values.set(sortValue(r, sort.id), 0);
+  const distinct = [...values.keys()].sort(collator.compare);
+  let rank = 0;
+  distinct.forEach((v, i) => {
+    if (i > 0 && collator.compare(distinct[i - 1] as string, v) !== 0) rank += 1;
+    values.set(v, rank);
+  });
+  const direction = sort.desc ? -1 : 1;
+  const keyed = rows.map((row) => {
+    const value = sortValue(row, sort.id);
+    return { row, blank: value.trim() === '', rank: values.get(value) as number };
+  });
+  keyed.sort((a, b) => Number(a.blank) - Number(b.blank) || direction * (a.rank - b.rank) || compareDefault(a.row, b.row));
+  return keyed.map((k) => k.row);
+}
+
+/** "12 of 340 coded segments". */
+export function describeSegmentCount(shown: number, total: number): string {
+  return `${shown.toLocaleString('en')} of ${total.toLocaleString('en')} coded segment${total === 1 ? '' : 's'}`;
+}
