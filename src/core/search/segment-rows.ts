@@ -178,3 +178,24 @@ export function sortSegmentRows(rows: readonly SegmentRow[], sort: SegmentSort |
 export function describeSegmentCount(shown: number, total: number): string {
   return `${shown.toLocaleString('en')} of ${total.toLocaleString('en')} coded segment${total === 1 ? '' : 's'}`;
 }
+
+/**
+ * The filter with a code, document or speaker that no longer exists (deleted, or its last
+ * passage uncoded) set back to "any", so the filter never hides rows behind a choice the
+ * controls cannot show. Returns `filter` itself when nothing changed.
+ */
+export function reconcileFilter(
+  filter: SegmentFilter,
+  known: { codeIds: ReadonlySet<string>; documentIds: ReadonlySet<string>; speakers: readonly string[] },
+): SegmentFilter {
+  const codeId = filter.codeId !== null && !known.codeIds.has(filter.codeId) ? null : filter.codeId;
+  const documentId = filter.documentId !== null && !known.documentIds.has(filter.documentId) ? null : filter.documentId;
+  const speaker = filter.speaker !== null && !known.speakers.includes(filter.speaker) ? null : filter.speaker;
+  if (codeId === filter.codeId && documentId === filter.documentId && speaker === filter.speaker) return filter;
+  return { ...filter, codeId, documentId, speaker };
+}
+
+/** Whether any filter narrows the rows. */
+export function isFiltered(filter: SegmentFilter): boolean {
+  return filter.codeId !== null || filter.documentId !== null || filter.speaker !== null || filter.text.trim() !== '';
+}

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Turn } from '../../../src/core/model';
 import {
-  EMPTY_FILTER, NO_SPEAKER, buildSegmentRows, describeSegmentCount, filterSegmentRows, isSegmentColumn,
+  EMPTY_FILTER, NO_SPEAKER, buildSegmentRows, describeSegmentCount, filterSegmentRows, isFiltered, isSegmentColumn,
+  reconcileFilter,
   sortSegmentRows, speakerAt, speakerChoices, type SegmentRowSources,
 } from '../../../src/core/search/segment-rows';
 import { code, coder, coding, documentMeta, segment } from './records';
@@ -173,5 +174,28 @@ describe('at scale', () => {
     expect(filtered.length).toBeGreaterThan(0);
     expect(filtered.every((r) => ['c3', ...Array.from({ length: 9 }, (_, i) => `c${(i + 1) * 10 + 3}`)].includes(r.codeId))).toBe(true);
     expect(elapsed).toBeLessThan(3000);
+  });
+});
+
+describe('reconcileFilter and isFiltered', () => {
+  const known = { codeIds: new Set(['trust']), documentIds: new Set(['d1']), speakers: ['Aroha', NO_SPEAKER] };
+
+  it('keeps a filter whose choices all exist, as the same object', () => {
+    const filter = { ...EMPTY_FILTER, codeId: 'trust', documentId: 'd1', speaker: NO_SPEAKER };
+    expect(reconcileFilter(filter, known)).toBe(filter);
+    expect(reconcileFilter(EMPTY_FILTER, known)).toBe(EMPTY_FILTER);
+  });
+
+  it('resets choices that no longer exist to "any", keeping the rest', () => {
+    const filter = { ...EMPTY_FILTER, codeId: 'gone', documentId: 'd1', speaker: 'Nobody', text: 'x' };
+    expect(reconcileFilter(filter, known)).toEqual({ ...filter, codeId: null, speaker: null });
+  });
+
+  it('tells whether anything narrows the rows', () => {
+    expect(isFiltered(EMPTY_FILTER)).toBe(false);
+    expect(isFiltered({ ...EMPTY_FILTER, text: '  ' })).toBe(false);
+    expect(isFiltered({ ...EMPTY_FILTER, text: 'a' })).toBe(true);
+    expect(isFiltered({ ...EMPTY_FILTER, speaker: NO_SPEAKER })).toBe(true);
+    expect(isFiltered({ ...EMPTY_FILTER, includeSubcodes: false })).toBe(false);
   });
 });

@@ -1,0 +1,137 @@
+import { flexRender, getCoreRowModel, useReactTable, type SortingState, type Updater } from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { isSegmentColumn, type SegmentRow, type SegmentSort } from '../../core/search/segment-rows';
+import { segmentColumns } from './columns';
+
+interface Props {
+  rows: SegmentRow[];
+  sort: SegmentSort | null;
+  onSortChange: (sort: SegmentSort | null) => void;
+  onOpen: (row: SegmentRow) => void;
+}
+
+const ROW_ESTIMATE = 52;
+const PAGE = 10;
+const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
+
+/**
+ * The coded segments as a grid: sortable headers, only the visible rows in the DOM, one row
+ * in the tab order (arrows, Page Up/Down, Home/End move; Enter or a click opens the passage).
+ */
+export function SegmentsTable({ rows, sort, onSortChange, onOpen }: Props) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const headRef = useRef<HTMLTableSectionElement>(null);
+  const [headHeight, setHeadHeight] = useState(40);
+  const [active, setActive] = useState(0);
+  const pendingFocus = useRef(false);
+
+  const sorting: SortingState = sort ? [{ id: sort.id, desc: sort.desc }] : [];
+  const onSortingChange = (updater: Updater<SortingState>) => {
+    const next = (typeof updater === 'function' ? updater(sorting) : updater)[0];
+    onSortChange(next && isSegmentColumn(next.id) ? { id: next.id, desc: next.desc } : null);
+  };
+  const table = useReactTable({
+    data: rows, columns: segmentColumns, getCoreRowModel: getCoreRowModel(), getRowId: (r) => r.codingId,
+    manualSorting: true, manualFiltering: true, enableMultiSort: false, sortDescFirst: false,
+    state: { sorting }, onSortingChange,
+  });
+  const tableRows = table.getRowModel().rows;
+
+  const virtualizer = useVirtualizer({
+    count: tableRows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_ESTIMATE,
+    overscan: 8, scrollMargin: headHeight, scrollPaddingStart: headHeight,
+    getItemKey: (i) => tableRows[i]?.id ?? i,
+  });
+  const items = virtualizer.getVirtualItems();
+
+  useLayoutEffect(() => {
+    if (headRef.current) setHeadHeight(headRef.current.offsetHeight);
+  }, []);
+
+  // After a keyboard move, focus the active row once the virtualiser has rendered it.
+  useLayoutEffect(() => {
+    if (!pendingFocus.current) return;
+    const row = scrollRef.current?.querySelector<HTMLElement>(`tr[data-index="${active}"]`);
+    if (row) {
+      pendingFocus.current = false;
+      row.focus({ preventScroll: true });
+    }
+  });
+
+  const current = Math.min(active, tableRows.length - 1);
+  // Keep one row tabbable even when the active one has scrolled out of the DOM.
+  const tabbable = items.some((i) => i.index === current) ? current : (items[0]?.index ?? -1);
+
+  const moveTo = (index: number) => {
+    const next = Math.max(0, Math.min(tableRows.length - 1, index));
+    setActive(next);
+    pendingFocus.current = true;
+    virtualizer.scrollToIndex(next, { align: 'auto' });
+  };
+
+  const onRowKeyDown = (e: KeyboardEvent<HTMLTableRowElement>, index: number) => {
+    const moves: Record<string, number> = {
+      ArrowDown: index + 1, ArrowUp: index - 1, PageDown: index + PAGE, PageUp: index - PAGE,
+      Home: 0, End: tableRows.length - 1,
+    };
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      const row = tableRows[index];
+      if (row) onOpen(row.original);
+    } else if (e.key in moves) {
+      e.preventDefault();
+      moveTo(moves[e.key] as number);
+    }
+  };
+
+  const paddingTop = items.length > 0 ? (items[0]?.start ?? 0) - headHeight : 0;
+  const paddingBottom = items.length > 0 ? virtualizer.getTotalSize() - ((items.at(-1)?.end ?? 0) - headHeight) : 0;
+  const columnCount = segmentColumns.length;
+
+  return (
+    <div className="segments-scroll" ref={scrollRef}>
+      <table className="grid segments-table" role="grid" aria-label="Coded segments" aria-readonly="true"
+        aria-rowcount={tableRows.length + 1}>
+        <colgroup>
+          {segmentColumns.map((c) => <col key={c.id} className={`col-${c.id}`} />)}
+        </colgroup>
+        <thead ref={headRef}>
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id} aria-rowindex={1}>
+              {group.headers.map((header) => {
+                const dir = header.column.getIsSorted();
+                return (
+                  <th key={header.id} scope="col" aria-sort={dir ? ARIA_SORT[dir] : 'none'}>
+                    <button type="button" className="sort" onClick={header.column.getToggleSortingHandler()}>
+                      {flexRender(header.column.columnDef.header, header.getContext())}
+                      <span aria-hidden="true" className="sort-mark">{dir === 'asc' ? ' ▲' : dir === 'desc' ? ' ▼' : ''}</span>
+                    </button>
+                  </th>
+                );
+              })}
+            </tr>
+          ))}
+        </thead>
+        <tbody>
+          {paddingTop > 0 && <tr aria-hidden="true" className="pad"><td colSpan={columnCount} style={{ height: paddingTop }} /></tr>}
+          {items.map((item) => {
+            const row = tableRows[item.index];
+            if (!row) return null;
+            return (
+              <tr key={row.id} data-index={item.index} ref={virtualizer.measureElement}
+                aria-rowindex={item.index + 2} tabIndex={item.index === tabbable ? 0 : -1}
+                onClick={() => onOpen(row.original)} onKeyDown={(e) => onRowKeyDown(e, item.index)}
+                onFocus={() => setActive(item.index)}>
+                {row.getVisibleCells().map((cell) => (
+                  <td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>
+                ))}
+              </tr>
+            );
+          })}
+          {paddingBottom > 0 && <tr aria-hidden="true" className="pad"><td colSpan={columnCount} style={{ height: paddingBottom }} /></tr>}
+        </tbody>
+      </table>
+    </div>
+  );
+}
