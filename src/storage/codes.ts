@@ -78,7 +78,7 @@ export async function moveCode(projectId: string, codeId: string, parentId: stri
     const codes = await projectCodes(projectId);
     const code = codes.find((c) => c.id === codeId);
     if (!code) throw new Error('That code no longer exists.');
-    if (parentId !== null && descendantIds(codes, codeId).has(parentId)) {
+    if (parentId !== null && descendantIds(codes, codeId).includes(parentId)) {
       throw new Error('A code cannot move inside itself.');
     }
     assertUniqueSiblingName(codes, parentId, code.name, codeId);
@@ -99,7 +99,7 @@ export async function mergeCodes(projectId: string, sourceId: string, targetId: 
     const source = codes.find((c) => c.id === sourceId);
     const target = codes.find((c) => c.id === targetId);
     if (!source || !target) throw new Error('One of those codes no longer exists.');
-    if (descendantIds(codes, sourceId).has(targetId)) throw new Error('A code cannot merge into its own sub-code.');
+    if (descendantIds(codes, sourceId).includes(targetId)) throw new Error('A code cannot merge into its own sub-code.');
     const targetCodings = await db().codings.where('codeId').equals(targetId).toArray();
     const have = new Set(targetCodings.map((c) => `${c.segmentId}|${c.coderId}`));
     for (const coding of await db().codings.where('codeId').equals(sourceId).toArray()) {
@@ -119,7 +119,7 @@ export async function mergeCodes(projectId: string, sourceId: string, targetId: 
 /** What deleting a code (with its sub-codes) would remove, for the confirmation. */
 export async function codeDeletionImpact(projectId: string, codeId: string) {
   const codes = await projectCodes(projectId);
-  const ids = [...descendantIds(codes, codeId)];
+  const ids = descendantIds(codes, codeId);
   const codings = await db().codings.where('codeId').anyOf(ids).toArray();
   return { codes: ids.length, codings: codings.length, segments: new Set(codings.map((c) => c.segmentId)).size };
 }
@@ -128,7 +128,7 @@ export async function codeDeletionImpact(projectId: string, codeId: string) {
 export async function deleteCode(projectId: string, codeId: string): Promise<void> {
   await mutate(projectId, 'Delete code', async (rec) => {
     const codes = await projectCodes(projectId);
-    const ids = [...descendantIds(codes, codeId)];
+    const ids = descendantIds(codes, codeId);
     const codings = await db().codings.where('codeId').anyOf(ids).toArray();
     for (const c of codings) await rec.delete('codings', c.id);
     await deleteSegmentsLeftEmpty(rec, new Set(codings.map((c) => c.segmentId)));

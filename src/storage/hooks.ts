@@ -71,3 +71,15 @@ export function useHistoryState(projectId: string) {
 export function useProjectTexts(projectId: string) {
   return useLiveQuery(() => db().texts.where('projectId').equals(projectId).toArray(), [projectId]);
 }
+
+/** A document's coded segments and their codings, read together so they never disagree. */
+export function useDocumentCoding(documentId: string | null) {
+  return useLiveQuery(async () => {
+    if (!documentId) return { segments: [], codings: [] };
+    return db().transaction('r', db().segments, db().codings, async () => {
+      const segments = await db().segments.where('documentId').equals(documentId).toArray();
+      const codings = await db().codings.where('segmentId').anyOf(segments.map((s) => s.id)).toArray();
+      return { segments, codings };
+    });
+  }, [documentId]);
+}

@@ -1,0 +1,47 @@
+import { lazy, Suspense, useEffect } from 'react';
+import { CodingScreen } from '../features/coding/CodingScreen';
+import { StartScreen } from '../features/projects/StartScreen';
+import { touchProject } from '../storage/projects';
+import { ErrorBoundary } from './ErrorBoundary';
+import { Header } from './Header';
+import { useRoute } from './router';
+import { SaveStatusProvider } from './save-status';
+import { useUndoKeys } from './use-undo-keys';
+
+const SegmentsScreen = lazy(() => import('../features/segments/SegmentsScreen').then((m) => ({ default: m.SegmentsScreen })));
+const SearchScreen = lazy(() => import('../features/search/SearchScreen').then((m) => ({ default: m.SearchScreen })));
+
+function ProjectScreens() {
+  const route = useRoute();
+  const projectId = route.name === 'start' ? null : route.projectId;
+  useUndoKeys(projectId);
+  useEffect(() => { if (projectId) void touchProject(projectId); }, [projectId]);
+  if (route.name === 'start') return <StartScreen />;
+  return (
+    <div className="app-main">
+      <Suspense fallback={<p className="muted screen" role="status">Loading…</p>}>
+        {route.name === 'code' && (
+          <CodingScreen projectId={route.projectId} documentId={route.documentId}
+            focus={route.start !== undefined && route.end !== undefined ? { start: route.start, end: route.end } : null} />
+        )}
+        {route.name === 'segments' && <SegmentsScreen projectId={route.projectId} />}
+        {route.name === 'search' && <SearchScreen projectId={route.projectId} />}
+      </Suspense>
+    </div>
+  );
+}
+
+/** The shell: header with navigation, save state and undo; the screen of the current route. */
+export function App() {
+  return (
+    <SaveStatusProvider>
+      <a className="skip-link" href="#main">Skip to content</a>
+      <div className="app">
+        <Header />
+        <ErrorBoundary>
+          <ProjectScreens />
+        </ErrorBoundary>
+      </div>
+    </SaveStatusProvider>
+  );
+}

@@ -1,0 +1,65 @@
+import { useEffect, useState } from 'react';
+import { useHistoryState, useProject } from '../storage/hooks';
+import { redo, undo } from '../storage/history';
+import { ensurePersistentStorage, type PersistenceState } from '../storage/persistence';
+import { navigate, useRoute, type ProjectScreen } from './router';
+import { useSaver, type SaveState } from './save-status';
+import { SafariNotice } from './SafariNotice';
+
+const TABS: [ProjectScreen, string][] = [
+  ['code', 'Code'], ['segments', 'Coded segments'], ['search', 'Search'],
+];
+
+function saveText(s: SaveState): string {
+  if (s.kind === 'saving') return 'Saving…';
+  if (s.kind === 'saved') return 'All changes saved';
+  if (s.kind === 'failed') return 'Not saved';
+  return 'Saved in this browser';
+}
+
+function ProjectBar({ projectId, screen }: { projectId: string; screen: ProjectScreen }) {
+  const project = useProject(projectId);
+  const history = useHistoryState(projectId);
+  const { track, announce } = useSaver();
+  const step = (isRedo: boolean) => void track(isRedo ? redo(projectId) : undo(projectId)).then((l) => l && announce(`${isRedo ? 'Redone' : 'Undone'}: ${l}`));
+  return (
+    <>
+      <span className="project-name" title={project?.name}>{project?.name ?? ''}</span>
+      <nav aria-label="Project screens">
+        {TABS.map(([name, label]) => (
+          <button key={name} type="button" className="tab" aria-current={screen === name ? 'page' : undefined}
+            onClick={() => navigate({ name, projectId } as Parameters<typeof navigate>[0])}>{label}</button>
+        ))}
+      </nav>
+      <span className="spacer" />
+      <button type="button" onClick={() => step(false)} disabled={!history?.undo} title={history?.undo ? `Undo ${history.undo} (Ctrl+Z)` : 'Nothing to undo'}>Undo</button>
+      <button type="button" onClick={() => step(true)} disabled={!history?.redo} title={history?.redo ? `Redo ${history.redo} (Shift+Ctrl+Z)` : 'Nothing to redo'}>Redo</button>
+    </>
+  );
+}
+
+/** App header: home, project navigation, undo/redo, save and storage state, messages. */
+export function Header() {
+  const route = useRoute();
+  const { state, message } = useSaver();
+  const [persisted, setPersisted] = useState<PersistenceState | null>(null);
+  const projectId = route.name === 'start' ? null : route.projectId;
+  useEffect(() => { if (projectId) void ensurePersistentStorage().then(setPersisted); }, [projectId]);
+  return (
+    <header className="app-header">
+      <div className="row header-row">
+        <button type="button" className="home" onClick={() => navigate({ name: 'start' })}>Verbatim</button>
+        {projectId && <ProjectBar projectId={projectId} screen={route.name as ProjectScreen} />}
+        {!projectId && <span className="spacer" />}
+        <span className={`save-state save-${state.kind}`} role="status" aria-live="polite">{saveText(state)}</span>
+        {persisted && (
+          <span className="muted small" title="Whether the browser has promised not to clear this site's data when disk space runs low">
+            Storage: {persisted === 'granted' ? 'persistent' : persisted === 'denied' ? 'may be cleared by the browser' : 'unknown'}
+          </span>
+        )}
+      </div>
+      <div className="message-line" aria-live="polite">{message}</div>
+      <SafariNotice />
+    </header>
+  );
+}

@@ -1,0 +1,29 @@
+import { useEffect } from 'react';
+import { redo, undo } from '../storage/history';
+import { useSaver } from './save-status';
+
+function isTyping(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  return !!el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
+}
+
+/** Ctrl/Cmd+Z undoes and Shift+Ctrl/Cmd+Z (or Ctrl+Y) redoes the project's last change. */
+export function useUndoKeys(projectId: string | null): void {
+  const { track, announce } = useSaver();
+  useEffect(() => {
+    if (!projectId) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || isTyping(e.target)) return;
+      const k = e.key.toLowerCase();
+      const isRedo = (k === 'z' && e.shiftKey) || k === 'y';
+      if (k !== 'z' && k !== 'y') return;
+      e.preventDefault();
+      void track(isRedo ? redo(projectId) : undo(projectId)).then((label) => {
+        if (label === undefined) return;
+        announce(label ? `${isRedo ? 'Redone' : 'Undone'}: ${label}` : `Nothing to ${isRedo ? 'redo' : 'undo'}`);
+      });
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [projectId, track, announce]);
+}

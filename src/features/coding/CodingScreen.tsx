@@ -1,0 +1,119 @@
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { codeCounts } from '../../core/codebook/counts';
+import { nextColour } from '../../core/codebook/palette';
+import { codePaths, filterTree } from '../../core/codebook/tree';
+import type { DocumentMeta } from '../../core/model';
+import { navigate } from '../../app/router';
+import { useSaver } from '../../app/save-status';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { codeDeletionImpact, createCode, deleteCode, mergeCodes, moveCode, pinCode, updateCode } from '../../storage/codes';
+import { deleteDocument } from '../../storage/documents';
+import { useCoders, useCodes, useCodings, useDocuments, useSegments } from '../../storage/hooks';
+import { CodeEditor } from '../codebook/CodeEditor';
+import { CodeTree } from '../codebook/CodeTree';
+import { DocumentList } from '../documents/DocumentList';
+import { ImportPanel } from '../documents/ImportPanel';
+import { DocumentPane } from './DocumentPane';
+import { useLocalCoder } from './use-local-coder';
+
+interface Props {
+  projectId: string;
+  documentId?: string;
+  focus: { start: number; end: number } | null;
+}
+
+type Pending = { kind: 'delete-code'; id: string; name: string; impact: { codes: number; codings: number; segments: number } }
+  | { kind: 'delete-document'; doc: DocumentMeta };
+
+/** The coding workspace: documents and codebook on the left, the transcript in the middle. */
+export function CodingScreen({ projectId, documentId, focus }: Props) {
+  const documents = useDocuments(projectId) ?? [];
+  const codes = useCodes(projectId) ?? [];
+  const segments = useSegments(projectId) ?? [];
+  const codings = useCodings(projectId) ?? [];
+  const coders = useCoders(projectId) ?? [];
+  const coderId = useLocalCoder(projectId);
+  const { track, announce } = useSaver();
+  const [filter, setFilter] = useState('');
+  const [selectedCode, setSelectedCode] = useState<string | null>(null);
+  const [hasSelection, setHasSelection] = useState(false);
+  const [confirm, setConfirm] = useState<Pending | null>(null);
+  const applyRef = useRef<((codeId: string) => void) | null>(null);
+
+  const openDoc = documents.find((d) => d.id === documentId) ?? null;
+  const rows = useMemo(() => filterTree(codes, filter), [codes, filter]);
+  const counts = useMemo(() => {
+    const all = codeCounts(codes, segments, codings);
+    return new Map([...all].map(([id, c]) => [id, { segments: c.segmentsWithDescendants, documents: c.documentsWithDescendants }]));
+  }, [codes, segments, codings]);
+  const paths = useMemo(() => codePaths(codes), [codes]);
+  const choices = useMemo(() => codes.map((c) => ({ id: c.id, path: paths.get(c.id) ?? c.name })).sort((a, b) => a.path.localeCompare(b.path)), [codes, paths]);
+  const coderNames = useMemo(() => new Map(coders.map((c) => [c.id, c.name])), [coders]);
+  const code = codes.find((c) => c.id === selectedCode) ?? null;
+
+  const onCreate = useCallback((name: string) => {
+    void track(createCode(projectId, { name, color: nextColour(codes.map((c) => c.color)) }));
+  }, [projectId, codes, track]);
+  const askDeleteCode = async (id: string) => {
+    const impact = await codeDeletionImpact(projectId, id);
+    setConfirm({ kind: 'delete-code', id, name: paths.get(id) ?? '', impact });
+  };
+  const doConfirm = async () => {
+    if (!confirm) return;
+    setConfirm(null);
+    if (confirm.kind === 'delete-code') {
+      setSelectedCode(null);
+      if (await track(deleteCode(projectId, confirm.id)) !== undefined) announce(`Deleted “${confirm.name}”. Press Ctrl+Z to undo.`);
+    } else {
+      if (await track(deleteDocument(projectId, confirm.doc.id)) !== undefined) announce(`Deleted document “${confirm.doc.title}”.`);
+      if (confirm.doc.id === documentId) navigate({ name: 'code', projectId });
+    }
+  };
+
+  return (
+    <div className="workspace">
+      <aside className="left-col" aria-label="Documents and codes">
+        <section className="stack" aria-label="Documents">
+          <h2>Documents</h2>
+          <ImportPanel projectId={projectId} />
+          <DocumentList documents={documents} segments={segments} openId={documentId ?? null}
+            onOpen={(id) => navigate({ name: 'code', projectId, documentId: id })} onDelete={(doc) => setConfirm({ kind: 'delete-document', doc })} />
+        </section>
+        <CodeTree rows={rows} counts={counts} selectedId={selectedCode} canApply={hasSelection} filter={filter} onFilter={setFilter}
+          onSelect={(id) => setSelectedCode((cur) => (cur === id ? null : id))} onApply={(id) => applyRef.current?.(id)} onCreate={onCreate}
+          onMove={(id, parent) => void track(moveCode(projectId, id, parent))} />
+      </aside>
+      <main className="center-col" id="main">
+        {openDoc && coderId ? (
+          <DocumentPane key={openDoc.id} projectId={projectId} document={openDoc} codes={codes} coderId={coderId} coderNames={coderNames}
+            focus={focus} selectionRef={applyRef} onSelectionChange={setHasSelection} />
+        ) : (
+          <div className="empty-state stack">
+            <h1>{documents.length ? 'Open a document to code it' : 'Import your first transcripts'}</h1>
+            <p className="muted">Select text, then press C to pick a code, 1–9 for pinned codes, or V to create a code from the words themselves.</p>
+          </div>
+        )}
+      </main>
+      {code && (
+        <aside className="right-col">
+          <CodeEditor code={code} choices={choices}
+            onSave={(patch) => void track(updateCode(projectId, code.id, patch, patch.color ? 'Recolour code' : 'Edit code'))}
+            onMove={(parent) => void track(moveCode(projectId, code.id, parent))}
+            onPin={(key) => void track(pinCode(projectId, code.id, key))}
+            onMerge={(target) => { void track(mergeCodes(projectId, code.id, target)).then(() => setSelectedCode(target)); }}
+            onDelete={() => void askDeleteCode(code.id)} onClose={() => setSelectedCode(null)} />
+        </aside>
+      )}
+      {confirm?.kind === 'delete-code' && (
+        <ConfirmDialog title={`Delete “${confirm.name}”?`} confirmLabel="Delete code" danger onConfirm={() => void doConfirm()} onCancel={() => setConfirm(null)}>
+          <p>This removes {confirm.impact.codes} code{confirm.impact.codes === 1 ? '' : 's'} (with sub-codes) and {confirm.impact.codings} coding{confirm.impact.codings === 1 ? '' : 's'} on {confirm.impact.segments} passage{confirm.impact.segments === 1 ? '' : 's'}. You can undo it.</p>
+        </ConfirmDialog>
+      )}
+      {confirm?.kind === 'delete-document' && (
+        <ConfirmDialog title={`Delete “${confirm.doc.title}”?`} confirmLabel="Delete document" danger onConfirm={() => void doConfirm()} onCancel={() => setConfirm(null)}>
+          <p>This deletes the transcript and every coded passage in it. It cannot be undone.</p>
+        </ConfirmDialog>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+import { useCallback, useMemo, useState } from 'react';
+import { codePaths as buildCodePaths } from '../../core/codebook/tree';
+import type { Code, DocumentMeta } from '../../core/model';
+import { codedItems, itemsAt } from '../../core/spans/coded-spans';
+import { trimRange, type TextRange } from '../../core/spans/range';
+import { useDocumentCoding, useDocumentText } from '../../storage/hooks';
+import { CodePicker } from './CodePicker';
+import { handleCodingKey } from './coding-keys';
+import { DocumentView } from './DocumentView';
+import type { CodeStyle } from './paint';
+import { PassagePanel } from './PassagePanel';
+import { useCodingActions } from './use-coding-actions';
+
+interface Props {
+  projectId: string;
+  document: DocumentMeta;
+  codes: Code[];
+  coderId: string;
+  coderNames: Map<string, string>;
+  focus: TextRange | null;
+  /** Receives the current selection so the codebook can offer "Apply". */
+  selectionRef: { current: ((codeId: string) => void) | null };
+  onSelectionChange: (has: boolean) => void;
+}
+
+/** One open transcript with everything needed to code it. */
+export function DocumentPane({ projectId, document, codes, coderId, coderNames, focus, selectionRef, onSelectionChange }: Props) {
+  const text = useDocumentText(document.id);
+  const coding = useDocumentCoding(document.id);
+  const stored = useMemo(() => codedItems(coding?.segments ?? [], coding?.codings ?? []), [coding]);
+  const actions = useCodingActions(projectId, document.id, coderId, stored);
+  const [selection, setSelection] = useState<TextRange | null>(null);
+  const [picker, setPicker] = useState<{ x: number; y: number } | null>(null);
+  const [spot, setSpot] = useState<number | null>(null);
+
+  const codeById = useMemo(() => new Map(codes.map((c) => [c.id, c])), [codes]);
+  const paths = useMemo(() => buildCodePaths(codes), [codes]);
+  const codeStyles = useMemo(() => {
+    const sorted = [...codes].sort((a, b) => (a.id < b.id ? -1 : 1));
+    return new Map<string, CodeStyle>(sorted.map((c, i) => [c.id, { slot: i, name: paths.get(c.id) ?? c.name, color: c.color }]));
+  }, [codes, paths]);
+  const choices = useMemo(() => codes.map((code) => ({ code, path: paths.get(code.id) ?? code.name })).sort((a, b) => a.path.localeCompare(b.path)), [codes, paths]);
+
+  const onSelect = useCallback((r: TextRange | null) => {
+    const trimmed = r && text ? trimRange(text.text, r) : null;
+    setSelection((prev) => (prev?.start === trimmed?.start && prev?.end === trimmed?.end ? prev : trimmed));
+    onSelectionChange(trimmed !== null);
+  }, [text, onSelectionChange]);
+
+  const apply = useCallback((codeIds: string[]) => {
+    if (!selection) return;
+    actions.apply(selection, codeIds);
+    setPicker(null);
+  }, [selection, actions]);
+  selectionRef.current = selection ? (codeId: string) => apply([codeId]) : null;
+
+  const openPicker = () => {
+    const rect = window.getSelection()?.rangeCount ? window.getSelection()!.getRangeAt(0).getBoundingClientRect() : null;
+    setPicker({ x: rect?.left ?? 200, y: rect?.bottom ?? 200 });
+  };
+
+  if (!text) return <div className="doc-loading muted" role="status">Opening {document.title}…</div>;
+  const spotItems = spot === null ? [] : itemsAt(actions.items, spot);
+  const spotSegments = (coding?.segments ?? []).filter((s) => spotItems.some((i) => i.segmentId === s.id));
+  const activeSegment = spotSegments[0] ?? null;
+
+  return (
+    <div className="document-pane">
+      <div className="doc-toolbar row">
+        <h1 className="doc-title">{document.title}</h1>
+        <span className="muted small">{document.wordCount.toLocaleString()} words · {stored.length} codings</span>
+        <span className="spacer" />
+        <span className="muted small" aria-live="polite">{selection ? `${selection.end - selection.start} characters selected: press C to code` : 'Select text to code it'}</span>
+      </div>
+      <p id="coding-keys" className="visually-hidden">Shift and arrow keys select text. C opens the code picker, 1 to 9 apply pinned codes, V creates a code from the selection, Escape clears.</p>
+      <div className="doc-body">
+        <DocumentView
+          title={document.title} text={text} items={actions.items} codeStyles={codeStyles} focus={focus}
+          active={activeSegment ? { start: activeSegment.start, end: activeSegment.end } : null}
+          onSelect={onSelect} onSpot={(offset) => setSpot(offset)}
+          onKeyDown={(e) => handleCodingKey(e, {
+            hasSelection: selection !== null, openPicker,
+            applyPinned: (k) => { const c = codes.find((x) => x.pinnedKey === k); if (c) apply([c.id]); },
+            inVivo: () => selection && actions.inVivo(selection, text.text.slice(selection.start, selection.end), codes),
+            clear: () => { window.getSelection()?.removeAllRanges(); setSpot(null); setPicker(null); },
+          })}
+        />
+        {spotSegments.length > 0 && (
+          <aside className="side-panel">
+            <PassagePanel
+              text={text.text} segments={spotSegments} items={spotItems} codes={codeById} codePaths={paths} coderNames={coderNames}
+              selection={selection} onRemove={actions.remove} onMemo={actions.memo} onResize={actions.resize} onClose={() => setSpot(null)}
+            />
+          </aside>
+        )}
+      </div>
+      {picker && selection && (
+        <CodePicker choices={choices} recentIds={actions.recent} anchor={picker} onApply={apply}
+          onCreate={(name) => { actions.inVivo(selection, name, codes); setPicker(null); }} onClose={() => setPicker(null)} />
+      )}
+    </div>
+  );
+}

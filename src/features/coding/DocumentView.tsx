@@ -1,0 +1,134 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import type { DocumentText, Turn } from '../../core/model';
+import { assignLanes, type CodedItem } from '../../core/spans/coded-spans';
+import type { TextRange } from '../../core/spans/range';
+import { turnIndexAt } from '../../core/transcript/blocks';
+import { offsetAtPoint, selectionToRange } from './dom-offsets';
+import { clearHighlights, highlightCss, paintVisible, STRIPE_WIDTH, type CodeStyle } from './paint';
+
+export interface DocumentViewProps {
+  title: string;
+  text: DocumentText;
+  items: CodedItem[];
+  codeStyles: Map<string, CodeStyle>;
+  /** A passage to scroll to and flash (opened from a table or search result). */
+  focus: TextRange | null;
+  /** The coded passage whose details are open, outlined in the text. */
+  active: TextRange | null;
+  onSelect: (range: TextRange | null) => void;
+  /** A click on coded text or a stripe: the offset and where to anchor a popover. */
+  onSpot: (offset: number, anchor: { x: number; y: number }) => void;
+  onKeyDown: (e: KeyboardEvent<HTMLDivElement>) => void;
+}
+
+function formatTime(ms: number): string {
+  const s = Math.floor(ms / 1000);
+  const hh = Math.floor(s / 3600);
+  const mm = String(Math.floor((s % 3600) / 60)).padStart(2, '0');
+  const ss = String(s % 60).padStart(2, '0');
+  return hh > 0 ? `${hh}:${mm}:${ss}` : `${mm}:${ss}`;
+}
+
+const TurnRow = memo(function TurnRow({ turn, index, body, marginWidth }: { turn: Turn; index: number; body: string; marginWidth: number }) {
+  return (
+    <div className="turn">
+      <div className="turn-no not-codable" aria-hidden="true">{index + 1}</div>
+      <div className="stripes" style={{ width: marginWidth }} />
+      <div className="turn-main">
+        {turn.speaker !== null && (
+          <div className="turn-head not-codable">
+            <span className="speaker">{turn.speaker}</span>
+            {turn.startMs !== undefined && <time className="muted">{formatTime(turn.startMs)}</time>}
+          </div>
+        )}
+        <p className="turn-text" data-start={turn.start}>{body}</p>
+      </div>
+    </div>
+  );
+});
+
+
+/**
+ * A transcript with its coding: turns rendered only near the viewport, highlights painted with
+ * the CSS Custom Highlight API, stripes in the margin. Offsets come from the data, never the DOM.
+ */
+export function DocumentView(props: DocumentViewProps) {
+  const { text, items, codeStyles, focus, active, onSelect, onSpot } = props;
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const turns = text.turns;
+  const virtualizer = useVirtualizer({
+    count: turns.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: (i) => 48 + Math.ceil(((turns[i]!.end - turns[i]!.start) / 80)) * 26,
+    overscan: 4,
+  });
+  const { lanes, laneCount } = useMemo(() => assignLanes(items), [items]);
+  const laneByCoding = useMemo(() => new Map(items.map((it, i) => [it.codingId, lanes[i]!])), [items, lanes]);
+  const marginWidth = Math.max(1, Math.min(laneCount, 12)) * (STRIPE_WIDTH + 2) + 18;
+  const flashRef = useRef<TextRange | null>(null);
+  const virtualItems = virtualizer.getVirtualItems();
+
+  const paint = useCallback(() => {
+    if (scrollRef.current) {
+      paintVisible(scrollRef.current, { items, codeStyles, lanes: laneByCoding, flash: flashRef.current, active });
+    }
+  }, [items, codeStyles, laneByCoding, active]);
+
+  useLayoutEffect(paint, [paint, virtualItems]);
+  useEffect(() => clearHighlights, []);
+
+  useEffect(() => {
+    if (!focus) return;
+    virtualizer.scrollToIndex(Math.max(0, turnIndexAt(turns, focus.start)), { align: 'center' });
+    flashRef.current = focus;
+    const t = window.setTimeout(() => { flashRef.current = null; paint(); }, 1800);
+    requestAnimationFrame(paint);
+    return () => window.clearTimeout(t);
+    // Only a new focus should scroll; repainting is handled above.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [focus?.start, focus?.end, text.documentId]);
+
+  useEffect(() => {
+    const onChange = () => {
+      const root = scrollRef.current;
+      if (root) onSelect(selectionToRange(root));
+    };
+    document.addEventListener('selectionchange', onChange);
+    return () => document.removeEventListener('selectionchange', onChange);
+  }, [onSelect]);
+
+  const onClick = (e: MouseEvent<HTMLDivElement>) => {
+    const root = scrollRef.current;
+    if (!root || !window.getSelection()?.isCollapsed) return;
+    const stripe = (e.target as HTMLElement).closest<HTMLElement>('.stripe');
+    const offset = stripe ? Number(stripe.dataset.start) : offsetAtPoint(root, e.clientX, e.clientY);
+    if (offset !== null) onSpot(offset, { x: e.clientX, y: e.clientY });
+  };
+
+  const css = useMemo(() => highlightCss(codeStyles.values()), [codeStyles]);
+  return (
+    <div
+      ref={scrollRef}
+      className="doc-scroll"
+      tabIndex={0}
+      role="region"
+      aria-label={`Transcript: ${props.title}. Select text, then press C to code it.`}
+      aria-describedby="coding-keys"
+      onKeyDown={props.onKeyDown}
+      onClick={onClick}
+    >
+      <style>{css}</style>
+      <div className="doc-sizer" style={{ height: virtualizer.getTotalSize() }}>
+        {virtualItems.map((v) => {
+          const turn = turns[v.index]!;
+          return (
+            <div key={v.key} data-index={v.index} ref={virtualizer.measureElement} className="turn-slot" style={{ transform: `translateY(${v.start}px)` }}>
+              <TurnRow turn={turn} index={v.index} body={text.text.slice(turn.start, turn.end)} marginWidth={marginWidth} />
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

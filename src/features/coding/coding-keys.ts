@@ -1,0 +1,50 @@
+import type { KeyboardEvent } from 'react';
+
+export interface CodingKeyActions {
+  hasSelection: boolean;
+  openPicker: () => void;
+  applyPinned: (key: number) => void;
+  inVivo: () => void;
+  clear: () => void;
+}
+
+const GRANULARITY: Record<string, ['forward' | 'backward', 'character' | 'word' | 'line']> = {
+  ArrowRight: ['forward', 'character'],
+  ArrowLeft: ['backward', 'character'],
+  ArrowDown: ['forward', 'line'],
+  ArrowUp: ['backward', 'line'],
+};
+
+type ModifiableSelection = Selection & { modify?: (alter: string, direction: string, granularity: string) => void };
+
+/** Puts a caret at the start of the first turn body in view, for keyboard selection. */
+function placeCaret(root: HTMLElement): void {
+  const top = root.getBoundingClientRect().top;
+  const bodies = Array.from(root.querySelectorAll<HTMLElement>('p.turn-text'));
+  const body = bodies.find((b) => b.getBoundingClientRect().bottom > top) ?? bodies[0];
+  if (!body?.firstChild) return;
+  window.getSelection()?.collapse(body.firstChild, 0);
+}
+
+/**
+ * Keys of the transcript: Shift+arrows select (Ctrl/Alt+Shift by word), C or Q opens the code
+ * picker, 1–9 apply pinned codes, V creates a code from the selection, Escape clears.
+ */
+export function handleCodingKey(e: KeyboardEvent<HTMLElement>, actions: CodingKeyActions): void {
+  if (e.target !== e.currentTarget && (e.target as HTMLElement).closest('input, textarea, select, button')) return;
+  const sel = window.getSelection() as ModifiableSelection | null;
+  const move = GRANULARITY[e.key];
+  if (move && e.shiftKey && sel?.modify) {
+    e.preventDefault();
+    if (sel.rangeCount === 0 || !e.currentTarget.contains(sel.anchorNode)) placeCaret(e.currentTarget);
+    const granularity = (e.ctrlKey || e.altKey || e.metaKey) && move[1] === 'character' ? 'word' : move[1];
+    sel.modify('extend', move[0], granularity);
+    return;
+  }
+  if (e.ctrlKey || e.metaKey || e.altKey) return;
+  const key = e.key.toLowerCase();
+  if ((key === 'c' || key === 'q') && actions.hasSelection) { e.preventDefault(); actions.openPicker(); }
+  else if (key === 'v' && actions.hasSelection) { e.preventDefault(); actions.inVivo(); }
+  else if (/^[1-9]$/.test(e.key) && actions.hasSelection) { e.preventDefault(); actions.applyPinned(Number(e.key)); }
+  else if (e.key === 'Escape') { actions.clear(); }
+}

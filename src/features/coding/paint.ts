@@ -1,0 +1,123 @@
+import { itemsInRange, overlapRuns, type CodedItem } from '../../core/spans/coded-spans';
+import type { TextRange } from '../../core/spans/range';
+import { rangeInBody, TURN_TEXT_SELECTOR } from './dom-offsets';
+
+export interface CodeStyle {
+  slot: number;
+  name: string;
+  color: string;
+}
+
+export interface PaintInput {
+  items: CodedItem[];
+  codeStyles: Map<string, CodeStyle>;
+  lanes: Map<string, number>;
+  flash: TextRange | null;
+  active: TextRange | null;
+}
+
+export const STRIPE_WIDTH = 6;
+const STRIPE_GAP = 2;
+
+const supportsHighlights = (): boolean => typeof CSS !== 'undefined' && 'highlights' in CSS;
+
+/** Highlight names this module owns, so stale ones can be removed. */
+let ownedNames = new Set<string>();
+
+/**
+ * Paints what is rendered of a transcript: one CSS Custom Highlight per code (never one per
+ * passage: the browser does the painting, no DOM is wrapped), an underline where codes overlap,
+ * and coding stripes in each turn's margin. Only rendered turns are touched.
+ */
+export function paintVisible(root: HTMLElement, input: PaintInput): void {
+  const byName = new Map<string, Range[]>();
+  const add = (name: string, r: Range | null) => {
+    if (!r) return;
+    let list = byName.get(name);
+    if (!list) byName.set(name, (list = []));
+    list.push(r);
+  };
+  for (const body of root.querySelectorAll<HTMLElement>(TURN_TEXT_SELECTOR)) {
+    const base = Number(body.dataset.start);
+    const end = base + (body.textContent?.length ?? 0);
+    const items = itemsInRange(input.items, base, end);
+    for (const it of items) {
+      const style = input.codeStyles.get(it.codeId);
+      if (style) add(`vb-code-${style.slot}`, rangeInBody(body, it.start, it.end));
+      if (it.pending) add('vb-pending', rangeInBody(body, it.start, it.end));
+    }
+    const runs = overlapRuns(items);
+    for (const run of runs) add('vb-overlap', rangeInBody(body, run.start, run.end));
+    if (input.flash) add('vb-flash', rangeInBody(body, input.flash.start, input.flash.end));
+    if (input.active) add('vb-active', rangeInBody(body, input.active.start, input.active.end));
+    const row = body.closest<HTMLElement>('.turn');
+    const margin = row?.querySelector<HTMLElement>('.stripes');
+    if (row && margin) drawStripes(row, margin, body, items, runs, input);
+  }
+  applyHighlights(byName);
+}
+
+function applyHighlights(byName: Map<string, Range[]>): void {
+  if (!supportsHighlights()) return;
+  const next = new Set(byName.keys());
+  for (const name of ownedNames) if (!next.has(name)) CSS.highlights.delete(name);
+  for (const [name, ranges] of byName) CSS.highlights.set(name, new Highlight(...ranges));
+  ownedNames = next;
+}
+
+/** Removes every highlight this module painted (when the document closes). */
+export function clearHighlights(): void {
+  if (!supportsHighlights()) return;
+  for (const name of ownedNames) CSS.highlights.delete(name);
+  ownedNames = new Set();
+}
+
+function drawStripes(
+  row: HTMLElement, margin: HTMLElement, body: HTMLElement, items: CodedItem[],
+  runs: { start: number; end: number; count: number }[], input: PaintInput,
+): void {
+  const top = row.getBoundingClientRect().top;
+  const parts: HTMLElement[] = [];
+  for (const it of items) {
+    const span = verticalSpan(body, it.start, it.end, top);
+    const style = input.codeStyles.get(it.codeId);
+    if (!span || !style) continue;
+    const bar = document.createElement('div');
+    bar.className = it.pending ? 'stripe pending' : 'stripe';
+    bar.style.cssText = `top:${span.top}px;height:${span.height}px;right:${(input.lanes.get(it.codingId) ?? 0) * (STRIPE_WIDTH + STRIPE_GAP)}px;background:${style.color}`;
+    bar.title = style.name;
+    bar.dataset.codingId = it.codingId;
+    bar.dataset.start = String(it.start);
+    parts.push(bar);
+  }
+  for (const run of runs) {
+    const span = verticalSpan(body, run.start, run.end, top);
+    if (!span) continue;
+    const badge = document.createElement('div');
+    badge.className = 'overlap-badge';
+    badge.style.top = `${span.top}px`;
+    badge.textContent = String(run.count);
+    badge.title = `${run.count} codes overlap here`;
+    parts.push(badge);
+  }
+  margin.replaceChildren(...parts);
+}
+
+function verticalSpan(body: HTMLElement, start: number, end: number, top: number): { top: number; height: number } | null {
+  const r = rangeInBody(body, start, end);
+  if (!r) return null;
+  const rects = r.getClientRects();
+  const first = rects[0];
+  const last = rects[rects.length - 1];
+  if (!first || !last) return null;
+  return { top: first.top - top, height: Math.max(4, last.bottom - first.top) };
+}
+
+/** CSS for each code's highlight: translucent, so overlapping codes mix rather than hide. */
+export function highlightCss(styles: Iterable<CodeStyle>): string {
+  const rules: string[] = [];
+  for (const s of styles) {
+    rules.push(`::highlight(vb-code-${s.slot}){background-color:color-mix(in srgb, ${s.color} 32%, transparent);}`);
+  }
+  return rules.join('\n');
+}

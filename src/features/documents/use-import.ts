@@ -1,0 +1,92 @@
+import { useCallback, useRef, useState } from 'react';
+import { useSaver } from '../../app/save-status';
+import { MAX_TRANSCRIPT_BYTES, parseTranscriptFile, type ParsedTranscript, type TranscriptImport } from '../../io/transcripts/parse-file';
+import { addDocument, findDuplicate } from '../../storage/documents';
+
+export type ImportStatus = 'waiting' | 'imported' | 'failed' | 'duplicate' | 'skipped';
+
+export interface ImportRow {
+  name: string;
+  status: ImportStatus;
+  message: string;
+  parsed?: ParsedTranscript;
+}
+
+function startWorker(): Worker | null {
+  try {
+    return new Worker(new URL('../../workers/import-worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return null;
+  }
+}
+
+/** Parses files off the main thread (inline if workers are unavailable), one message per file. */
+function parseAll(files: { name: string; bytes: Uint8Array }[], onResult: (index: number, r: TranscriptImport) => Promise<void>): Promise<void> {
+  const worker = startWorker();
+  if (!worker) {
+    return files.reduce((p, f, i) => p.then(async () => onResult(i, await parseTranscriptFile(f.name, f.bytes))), Promise.resolve());
+  }
+  return new Promise((resolve) => {
+    let chain = Promise.resolve();
+    worker.onmessage = (e: MessageEvent) => {
+      const msg = e.data as { type: 'progress'; index: number; result: TranscriptImport } | { type: 'done' };
+      if (msg.type === 'progress') chain = chain.then(() => onResult(msg.index, msg.result));
+      else chain.then(() => { worker.terminate(); resolve(); });
+    };
+    worker.onerror = (err) => {
+      worker.terminate();
+      chain.then(() => Promise.all(files.map((_, i) => onResult(i, { error: `could not be read (${err.message || 'worker failed'})` })))).then(() => resolve());
+    };
+    worker.postMessage({ type: 'parse', files }, files.map((f) => f.bytes.buffer as ArrayBuffer));
+  });
+}
+
+/** Imports transcripts into a project with a per-file result; each file lands whole or not at all. */
+export function useTranscriptImport(projectId: string) {
+  const { track, announce } = useSaver();
+  const [rows, setRows] = useState<ImportRow[]>([]);
+  const [busy, setBusy] = useState(false);
+  const rowsRef = useRef<ImportRow[]>([]);
+  const update = useCallback((i: number, patch: Partial<ImportRow>) => {
+    rowsRef.current = rowsRef.current.map((r, j) => (j === i ? { ...r, ...patch } : r));
+    setRows(rowsRef.current);
+  }, []);
+
+  const store = useCallback(async (i: number, parsed: ParsedTranscript) => {
+    const id = await track(addDocument(projectId, { ...parsed }));
+    update(i, id ? { status: 'imported', message: `${parsed.wordCount.toLocaleString()} words, ${parsed.speakers.length} speakers`, parsed: undefined }
+      : { status: 'failed', message: 'could not be saved; nothing of it was stored' });
+  }, [projectId, track, update]);
+
+  const importFiles = useCallback(async (files: File[]) => {
+    if (files.length === 0) return;
+    setBusy(true);
+    rowsRef.current = files.map((f) => ({ name: f.name, status: 'waiting', message: '' }));
+    setRows(rowsRef.current);
+    const readable: { name: string; bytes: Uint8Array; row: number }[] = [];
+    for (const [i, f] of files.entries()) {
+      if (f.size > MAX_TRANSCRIPT_BYTES) update(i, { status: 'failed', message: `is ${(f.size / 1e6).toFixed(1)} MB; the limit is ${MAX_TRANSCRIPT_BYTES / 1e6} MB per file` });
+      else readable.push({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()), row: i });
+    }
+    await parseAll(readable.map(({ name, bytes }) => ({ name, bytes })), async (k, result) => {
+      const row = readable[k]!.row;
+      if ('error' in result) return update(row, { status: 'failed', message: result.error });
+      if (await findDuplicate(projectId, result.value.contentHash)) {
+        return update(row, { status: 'duplicate', message: 'has the same text as a document already in this project', parsed: result.value });
+      }
+      await store(row, result.value);
+    });
+    setBusy(false);
+    const done = rowsRef.current.filter((r) => r.status === 'imported').length;
+    announce(`Imported ${done} of ${files.length} files`);
+  }, [projectId, store, update, announce]);
+
+  const resolveDuplicate = useCallback(async (i: number, importAnyway: boolean) => {
+    const parsed = rowsRef.current[i]?.parsed;
+    if (!parsed) return;
+    if (importAnyway) await store(i, parsed);
+    else update(i, { status: 'skipped', message: 'skipped: already in the project', parsed: undefined });
+  }, [store, update]);
+
+  return { rows, busy, importFiles, resolveDuplicate, clear: () => { rowsRef.current = []; setRows([]); } };
+}
