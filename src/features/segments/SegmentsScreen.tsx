@@ -31,7 +31,7 @@ export function SegmentsScreen({ projectId }: { projectId: string }) {
     navigate({ name: 'code', projectId, documentId: row.documentId, start: row.start, end: row.end });
 
   return (
-    <section className="screen segments-screen" aria-labelledby="segments-title">
+    <main className="screen segments-screen" id="main" aria-labelledby="segments-title">
       <h1 id="segments-title">Coded segments</h1>
       {rows === undefined ? (
         <p className="muted" role="status">Loading coded passages…</p>
@@ -55,6 +55,6 @@ export function SegmentsScreen({ projectId }: { projectId: string }) {
           )}
         </>
       )}
-    </section>
+    </main>
   );
 }
