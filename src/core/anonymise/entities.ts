@@ -1,0 +1,96 @@
+import nlp from 'compromise';
+import type { Turn } from '../model';
+
+/**
+ * Named-entity spotting with compromise (pure JS, rule-based). It is slow next to a regular
+ * expression (of the order of 150 characters per millisecond), so callers chunk the text by
+ * turn or paragraph and give it a character budget.
+ */
+
+export type EntityKind = 'person' | 'place' | 'organisation';
+
+export interface EntityHit {
+  kind: EntityKind;
+  /** `[start, end)` in UTF-16 code units of the whole document text. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A slice of a document's text, `[start, end)`. */
+export interface TextChunk {
+  start: number;
+  end: number;
+}
+
+/** Longest chunk handed to compromise at once; longer turns are cut at a sentence end. */
+export const MAX_CHUNK = 4000;
+
+/**
+ * The document cut into turn bodies (or blank-line paragraphs when there are no turns), each
+ * cut again at sentence ends to at most `MAX_CHUNK` code units. Chunks are in text order.
+ */
+export function textChunks(text: string, turns: readonly Turn[]): TextChunk[] {
+  const units = turns.length > 0 ? turns.map((t) => ({ start: t.start, end: Math.min(t.end, text.length) })) : paragraphs(text);
+  return units.flatMap((u) => splitLong(text, u));
+}
+
+/**
+ * People, places and organisations in `text.slice(chunk.start, chunk.end)`, with offsets into
+ * `text`. Each name is trimmed of surrounding punctuation; names without a capital letter
+ * (compromise's guesses at lower-case words) and names under two characters are dropped.
+ */
+export function findEntities(text: string, chunk: TextChunk): EntityHit[] {
+  const slice = text.slice(chunk.start, chunk.end);
+  if (slice.trim() === '') return [];
+  const doc = nlp(slice);
+  const out: EntityHit[] = [];
+  const views: [EntityKind, { json(options: object): unknown }][] = [['person', doc.people()], ['place', doc.places()], ['organisation', doc.organizations()]];
+  for (const [kind, view] of views) {
+    // `terms: false` skips building per-word JSON we do not read.
+    for (const item of view.json({ offset: true, terms: false }) as EntityJson[]) {
+      const hit = trimmedHit(slice, item, kind, chunk.start);
+      if (hit) out.push(hit);
+    }
+  }
+  return out;
+}
+
+interface EntityJson {
+  offset?: { start: number; length: number };
+}
+
+function trimmedHit(slice: string, item: EntityJson, kind: EntityKind, base: number): EntityHit | null {
+  if (!item.offset) return null;
+  const raw = slice.slice(item.offset.start, item.offset.start + item.offset.length);
+  const lead = raw.length - raw.replace(/^[^\p{L}\p{N}]+/u, '').length;
+  const body = raw.slice(lead).replace(/[^\p{L}\p{N}]+$/u, '');
+  if ([...body].length < 2 || !/\p{Lu}/u.test(body)) return null;
+  const start = base + item.offset.start + lead;
+  return { kind, start, end: start + body.length, text: body };
+}
+
+function paragraphs(text: string): TextChunk[] {
+  const out: TextChunk[] = [];
+  let start = 0;
+  for (const m of text.matchAll(/\n\s*\n/g)) {
+    out.push({ start, end: m.index });
+    start = m.index + m[0].length;
+  }
+  out.push({ start, end: text.length });
+  return out.filter((c) => c.end > c.start);
+}
+
+function splitLong(text: string, unit: TextChunk): TextChunk[] {
+  const out: TextChunk[] = [];
+  let start = unit.start;
+  while (unit.end - start > MAX_CHUNK) {
+    const window = text.slice(start, start + MAX_CHUNK);
+    const cut = Math.max(window.lastIndexOf('. '), window.lastIndexOf('? '), window.lastIndexOf('! '), window.lastIndexOf('\n'));
+    const end = cut > MAX_CHUNK / 2 ? start + cut + 1 : start + Math.max(window.lastIndexOf(' '), MAX_CHUNK / 2);
+    out.push({ start, end });
+    start = end;
+  }
+  if (unit.end > start) out.push({ start, end: unit.end });
+  return out;
+}

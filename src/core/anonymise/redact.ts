@@ -1,0 +1,170 @@
+import type { Id, RedactionRule } from '../model';
+
+/**
+ * Redaction of outputs (quotes, reports) through the project's term → replacement list.
+ * Stored transcripts never change; these functions only transform text on its way out.
+ *
+ * Matching: the term is literal (no regex syntax); spaces inside it match any run of
+ * whitespace and `'` matches `’`. With `wholeWord`, the match must not touch a letter, digit or
+ * combining mark on either side (Unicode-aware), except that a plural `s`/`es` may follow:
+ * `Melton` matches in `Meltons` and `Jane Smith` in `Jane Smith's`; the suffix is kept after
+ * the replacement (`[town]s`, `[chief executive]'s`). Longer matches win over shorter ones that
+ * overlap them, so no two replacements ever overlap.
+ */
+
+/** A replaced range in the OUTPUT text, `[start, end)` in UTF-16 code units. */
+export interface RedactionMark {
+  start: number;
+  end: number;
+  ruleId: Id;
+}
+
+export interface RedactionResult {
+  text: string;
+  /** One mark per replacement, in order; ranges never overlap. */
+  marks: RedactionMark[];
+}
+
+/** The fields of a rule that redaction needs. */
+export type RedactionRuleLike = Pick<RedactionRule, 'id' | 'term' | 'replacement' | 'caseSensitive' | 'wholeWord'>;
+
+/** A compiled rule list, reusable over many texts. */
+export type Redactor = (text: string) => RedactionResult;
+
+const WORD_CHAR = '[\\p{L}\\p{N}\\p{M}_]';
+
+/** Shortest term accepted, in code points: a single letter would redact half of every text. */
+export const MIN_TERM_LENGTH = 2;
+
+/**
+ * Compiles rules once; the returned function redacts a text in O(rules × text length).
+ * Rules are tried in list order only to break ties between equally long matches at one place.
+ */
+export function createRedactor(rules: readonly RedactionRuleLike[]): Redactor {
+  // Only an unusable TERM drops a rule: a doubtful replacement still redacts, never leaks.
+  const compiled = rules
+    .filter((rule) => termProblem(rule.term) === null)
+    .map((rule, order) => ({ rule, order, pattern: termPattern(rule.term, rule.caseSensitive, rule.wholeWord) }));
+  return (text) => {
+    const candidates: Candidate[] = [];
+    for (const { rule, order, pattern } of compiled) {
+      pattern.lastIndex = 0;
+      for (const match of text.matchAll(pattern)) {
+        const start = match.index;
+        candidates.push({ start, end: start + match[0].length, order, rule });
+      }
+    }
+    return applyMatches(text, chooseNonOverlapping(candidates));
+  };
+}
+
+/**
+ * Redacts `text` with `rules`: `{ text, marks }`, where marks locate each replacement in the
+ * returned text. Invalid rules (see `validateRule`) are ignored. The input is never modified.
+ */
+export function redact(text: string, rules: readonly RedactionRuleLike[]): RedactionResult {
+  return createRedactor(rules)(text);
+}
+
+/**
+ * Why a rule cannot be used, or null when it can: an empty or blank term, a term shorter than
+ * two characters or without any letter or digit (it would match punctuation everywhere), an
+ * empty replacement (a silent deletion hides that anything was removed), a replacement that
+ * itself contains the term (the output would still hold it), or a term already in `existing`.
+ */
+export function validateRule(term: string, replacement: string, existing: readonly Pick<RedactionRule, 'id' | 'term'>[] = [], ownId?: Id): string | null {
+  const problem = termProblem(term);
+  if (problem !== null) return problem;
+  const trimmed = term.trim();
+  if (replacement.trim() === '') return 'Enter a replacement such as [role]; an empty one would hide that text was removed.';
+  if (containsTerm(replacement, trimmed, false)) return 'The replacement contains the term itself, so the term would still appear.';
+  const key = termKey(trimmed);
+  if (existing.some((rule) => rule.id !== ownId && termKey(rule.term) === key)) return 'This term is already in the redaction list.';
+  return null;
+}
+
+/** Why a term cannot be matched safely, or null. */
+function termProblem(term: string): string | null {
+  const trimmed = term.trim();
+  if (trimmed === '') return 'Enter a word or phrase to redact.';
+  if ([...trimmed].length < MIN_TERM_LENGTH) return `A term needs at least ${MIN_TERM_LENGTH} characters; a single letter would match too much.`;
+  if (!/[\p{L}\p{N}]/u.test(trimmed)) return 'A term needs at least one letter or digit; punctuation alone would match almost everywhere.';
+  if (termPattern(trimmed, false, false).test('')) return 'This term would match everything.';
+  return null;
+}
+
+/** Whether `text` contains `term` as a whole word (same matching as redaction). */
+export function containsTerm(text: string, term: string, caseSensitive = false): boolean {
+  if (term.trim() === '') return false;
+  return termPattern(term.trim(), caseSensitive, true).test(text);
+}
+
+/** A term's identity for duplicate checks: NFC, trimmed, spaces collapsed, lower case. */
+export function termKey(term: string): string {
+  return term.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('en');
+}
+
+/** The regular expression for one term; global, Unicode, `i` unless case-sensitive. */
+export function termPattern(term: string, caseSensitive: boolean, wholeWord: boolean): RegExp {
+  const body = term
+    .normalize('NFC')
+    .trim()
+    .split(/\s+/)
+    .map((word) => escapeRegExp(word).replace(/['’]/g, "['’]"))
+    .join('\\s+');
+  const source = wholeWord ? `(?<!${WORD_CHAR})${body}(?=(?:e?s)?(?!${WORD_CHAR}))` : body;
+  return new RegExp(source, caseSensitive ? 'gu' : 'giu');
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  order: number;
+  rule: RedactionRuleLike;
+}
+
+/** Longest first, then earliest, then list order; keeps each candidate that overlaps none kept. */
+function chooseNonOverlapping(candidates: Candidate[]): Candidate[] {
+  candidates.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start || a.order - b.order);
+  const kept: Candidate[] = []; // sorted by start
+  for (const c of candidates) {
+    const at = insertionPoint(kept, c.start);
+    const before = kept[at - 1];
+    const after = kept[at];
+    if ((before && before.end > c.start) || (after && after.start < c.end)) continue;
+    kept.splice(at, 0, c);
+  }
+  return kept;
+}
+
+function insertionPoint(sorted: readonly Candidate[], start: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] as Candidate).start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function applyMatches(text: string, matches: readonly Candidate[]): RedactionResult {
+  const parts: string[] = [];
+  const marks: RedactionMark[] = [];
+  let inputAt = 0;
+  let outputLength = 0;
+  for (const m of matches) {
+    const kept = text.slice(inputAt, m.start);
+    parts.push(kept, m.rule.replacement);
+    outputLength += kept.length;
+    marks.push({ start: outputLength, end: outputLength + m.rule.replacement.length, ruleId: m.rule.id });
+    outputLength += m.rule.replacement.length;
+    inputAt = m.end;
+  }
+  parts.push(text.slice(inputAt));
+  return { text: parts.join(''), marks };
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}

@@ -1,0 +1,120 @@
+import type { Id } from '../model';
+import { countAnd, countBits, createBitset, forEachBit, hasBit, setBit, type Bitset } from './bitset';
+import { participantGroups, type ParticipantGroup } from './groups';
+import { formatCell, suppressRow, type CellCounts, type CellState } from './suppression';
+import { buildThemeSets, type CodeSets, type ReportInput, type ThemeSets } from './theme-sets';
+
+export { NO_VALUE } from './groups';
+export type { ReportInput } from './theme-sets';
+
+/** Label of the whole-project group. */
+export const ALL_GROUP = 'All';
+
+/** Default small-cell threshold: counts of 1 or 2 participants are not published. */
+export const DEFAULT_K = 3;
+
+/** One published row; every value is a string because suppressed cells are `<k` or blank. */
+export interface FrequencyRow {
+  code_path: string;
+  /** `All`, or `attribute name=value`. */
+  group: string;
+  /** Distinct participants who raised the theme: a number, `<k`, or blank (withheld). */
+  participants: string;
+  /** Participants in the group (for `All`, every participant in the project). */
+  participants_in_group: string;
+  /** Distinct documents: a number, or blank when withheld. */
+  documents: string;
+  /** Distinct coded segments: a number, or blank when withheld. */
+  segments: string;
+}
+
+export interface FrequencyOptions {
+  /** Break each row down by this attribute's values; absent or null for `All` only. */
+  groupByAttributeId?: Id | null;
+  /** Suppression threshold, an integer ≥ 1 (default 3). */
+  k?: number;
+  /** Count each code together with every code below it (default true). */
+  includeDescendants?: boolean;
+}
+
+export interface FrequencyResult {
+  rows: FrequencyRow[];
+  k: number;
+  /** Groups not broken out because they have fewer than k participants (for the UI, not the export). */
+  notBrokenOut: string[];
+}
+
+/**
+ * Theme frequencies: for every code in display order, the distinct participants, documents and
+ * coded segments — over the code and all its descendants unless `includeDescendants` is false;
+ * never a sum of children's counts — overall (`All`) and per value of the chosen attribute,
+ * with small-cell suppression at threshold k (see `suppression.ts` for the exact rules).
+ * Groups with fewer than k participants get no rows. Throws on a k that is not an integer ≥ 1
+ * or an unknown attribute id.
+ */
+export function themeFrequencies(input: ReportInput, options: FrequencyOptions = {}): FrequencyResult {
+  const k = options.k ?? DEFAULT_K;
+  if (!Number.isInteger(k) || k < 1) throw new RangeError(`k must be a whole number of at least 1 (got ${k})`);
+  const themes = buildThemeSets(input, options.includeDescendants ?? true);
+  const groups = chosenGroups(input, themes, options.groupByAttributeId ?? null);
+  const shown = groups.filter((g) => g.size >= k);
+  const hidden = groups.filter((g) => g.size < k);
+  const context: RowContext = { themes, shown, segmentsInGroup: shown.map((g) => segmentsOfGroup(themes, g.members)), hasHidden: hidden.length > 0, k };
+  const rows = themes.tree.flatMap((row) => codeRows(row.path, themes.sets.get(row.code.id) as CodeSets, context));
+  return { rows, k, notBrokenOut: hidden.map((g) => g.label) };
+}
+
+interface RowContext {
+  themes: ThemeSets;
+  shown: ParticipantGroup[];
+  /** Per shown group: the segments in which someone of the group speaks. */
+  segmentsInGroup: Bitset[];
+  hasHidden: boolean;
+  k: number;
+}
+
+function chosenGroups(input: ReportInput, themes: ThemeSets, attributeId: Id | null): ParticipantGroup[] {
+  if (attributeId === null) return [];
+  const attribute = input.attributes.find((a) => a.id === attributeId);
+  if (!attribute) throw new RangeError(`Unknown attribute ${attributeId}`);
+  return participantGroups(attribute, input.attributeValues, themes.universe);
+}
+
+/** The `All` row and one row per shown group for one code, suppression applied. */
+function codeRows(path: string, sets: CodeSets, ctx: RowContext): FrequencyRow[] {
+  const all: CellCounts = { participants: countBits(sets.participants), documents: countBits(sets.documents), segments: countBits(sets.segments) };
+  const cells = ctx.shown.map((group, g) => groupCell(sets, group, ctx.segmentsInGroup[g] as Bitset, ctx.themes));
+  const published = cells.reduce((sum, c) => sum + c.participants, 0);
+  const states = suppressRow(all, cells, ctx.hasHidden ? all.participants - published : null, ctx.k);
+  const totalParticipants = ctx.themes.universe.participantIds.length;
+  return [
+    toRow(path, ALL_GROUP, all, states.all, totalParticipants, ctx.k),
+    ...ctx.shown.map((group, g) => toRow(path, group.label, cells[g] as CellCounts, states.groups[g] as CellState, group.size, ctx.k)),
+  ];
+}
+
+/**
+ * A group's cell: theme participants in the group; segments where one of them speaks; and the
+ * documents holding those segments (each counted once).
+ */
+function groupCell(sets: CodeSets, group: ParticipantGroup, groupSegments: Bitset, themes: ThemeSets): CellCounts {
+  const segments = createBitset(themes.universe.segments.length);
+  for (let w = 0; w < segments.length; w++) segments[w] = (sets.segments[w] as number) & (groupSegments[w] as number);
+  const documents = createBitset(themes.universe.documentIds.length);
+  forEachBit(segments, (s) => setBit(documents, themes.segmentDocument[s] as number));
+  return { participants: countAnd(sets.participants, group.members), documents: countBits(documents), segments: countBits(segments) };
+}
+
+/** Segments (coded ones; see `ThemeSets.segmentParticipants`) in which a member of the group speaks. */
+function segmentsOfGroup(themes: ThemeSets, members: Bitset): Bitset {
+  const out = createBitset(themes.universe.segments.length);
+  themes.segmentParticipants.forEach((participants, s) => {
+    if (participants.some((p) => hasBit(members, p))) setBit(out, s);
+  });
+  return out;
+}
+
+function toRow(path: string, group: string, counts: CellCounts, state: CellState, groupSize: number, k: number): FrequencyRow {
+  const cell = formatCell(counts, state, k);
+  return { code_path: path, group, participants: cell.participants, participants_in_group: String(groupSize), documents: cell.documents, segments: cell.segments };
+}

@@ -1,0 +1,197 @@
+import type { ProjectBundle } from '../bundle';
+import type { Coding, DocumentMeta, Id, Participant, Segment } from '../model';
+import { createRedactor, type Redactor } from '../anonymise/redact';
+import { outputRules } from '../anonymise/name-rules';
+import { descendantIds, indexCodes, sortedTree } from '../codebook/tree';
+import { passageAttribution, SPEAKER_SEPARATOR } from './attribution';
+import { speakerResolver, type PassageSpeakerResolver } from './speakers';
+import { assignQuoteRefs } from './quote-refs';
+
+export { assignQuoteRefs, formatQuoteRef } from './quote-refs';
+
+/** The parts of a project that quote selection reads. */
+export type QuoteSource = Pick<ProjectBundle,
+  'project' | 'documents' | 'texts' | 'codes' | 'segments' | 'codings' | 'participants'
+  | 'attributes' | 'attributeValues' | 'redactions' | 'nonParticipantSpeakers'>;
+
+/** Participants whose value of `attributeId` is one of `values` (trimmed, case-insensitive). */
+export interface AttributeFilter {
+  attributeId: Id;
+  values: readonly string[];
+}
+
+export interface QuoteFilter {
+  /** Codes to quote; empty or absent = every code. */
+  codeIds?: readonly Id[];
+  /** Also quote segments coded with codes below the chosen ones (default true). */
+  includeSubcodes?: boolean;
+  /** All must hold for at least one speaker of the passage; absent = everyone. */
+  attributeFilters?: readonly AttributeFilter[];
+  /** Documents to quote from; empty or absent = every document. */
+  documentIds?: readonly Id[];
+  /** Redact participants' names even where the redaction list misses them (default true). */
+  redactParticipantNames?: boolean;
+}
+
+/** One quote for one code: a segment coded with two selected codes gives two rows. */
+export interface QuoteRow {
+  quoteRef: string;
+  codeId: Id;
+  codePath: string;
+  segmentId: Id;
+  documentId: Id;
+  /** The segment's quote after redaction. */
+  quote: string;
+  /** The speakers' attributions, `; `-joined; never a name. */
+  attribution: string;
+  /** The speakers' pseudonymous refs, `; `-joined ('' when unknown); export only on request. */
+  participantRef: string;
+}
+
+export interface QuoteSelection {
+  /** In code-tree order, then document order, then position in the document. */
+  rows: QuoteRow[];
+  /** Selected segments that had no quote ref and got one: storage must save them. */
+  newlyReferenced: Segment[];
+  /** Problems shown to the user (refused attributions); they never contain names. */
+  warnings: string[];
+}
+
+/** Shown instead of an attribution that was refused (it would have printed a name). */
+export const WITHHELD_ATTRIBUTION = '[attribution withheld]';
+
+interface SelectedSegment {
+  segment: Segment;
+  codeIds: Id[];
+  speakers: Participant[];
+}
+
+/**
+ * Selects coded segments by code (with or without sub-codes), speaker attribute values and
+ * document, and turns them into quote rows: redacted with the project's rules (plus the
+ * participant-name safety net unless turned off), attributed by role, with a stable quote ref
+ * (new refs continue after the highest in the project; see `assignQuoteRefs`).
+ */
+export function selectQuotes(source: QuoteSource, filter: QuoteFilter = {}): QuoteSelection {
+  const selected = selectSegments(source, filter);
+  const documentOrder = source.documents.map((d) => d.id);
+  const refs = assignQuoteRefs(selected.map((s) => s.segment), source.segments, documentOrder);
+  const refOf = new Map(refs.segments.map((s) => [s.id, s.quoteRef ?? ''] as const));
+  const rules = filter.redactParticipantNames === false ? source.redactions : outputRules(source.redactions, source.participants);
+  const rows: QuoteRow[] = [];
+  const warnings = new Set<string>();
+  const redactor = createRedactor(rules);
+  for (const item of selected) {
+    const common = quoteCommon(source, item, redactor, warnings);
+    for (const codeId of item.codeIds) rows.push({ ...common, codeId, codePath: '', quoteRef: refOf.get(item.segment.id) ?? '' });
+  }
+  return { rows: orderRows(source, rows), newlyReferenced: refs.assigned, warnings: [...warnings] };
+}
+
+function quoteCommon(source: QuoteSource, item: SelectedSegment, redactor: Redactor, warnings: Set<string>) {
+  const attribution = passageAttribution(item.speakers, source.attributes, source.attributeValues, source.project.attributionTemplate);
+  if (!attribution.ok) warnings.add(attribution.error);
+  return {
+    segmentId: item.segment.id,
+    documentId: item.segment.documentId,
+    quote: redactor(item.segment.quote).text,
+    attribution: attribution.ok ? attribution.text : WITHHELD_ATTRIBUTION,
+    participantRef: item.speakers.map((p) => p.ref).join(SPEAKER_SEPARATOR),
+  };
+}
+
+/** Segments passing the filter, each with its selected codes (distinct) and its speakers. */
+function selectSegments(source: QuoteSource, filter: QuoteFilter): SelectedSegment[] {
+  const codes = chosenCodes(source, filter);
+  const documents = new Set(filter.documentIds?.length ? filter.documentIds : source.documents.map((d) => d.id));
+  const allowed = allowedParticipants(source, filter.attributeFilters ?? []);
+  const codesOf = codesBySegment(source.codings, codes);
+  const speakersOf = segmentSpeakers(source);
+  const out: SelectedSegment[] = [];
+  for (const segment of source.segments) {
+    const codeIds = codesOf.get(segment.id);
+    if (!codeIds || !documents.has(segment.documentId)) continue;
+    const passage = speakersOf(segment);
+    if (allowed && !passage.filterIds.some((id) => allowed.has(id))) continue;
+    out.push({ segment, codeIds, speakers: passage.speakers });
+  }
+  return out;
+}
+
+function chosenCodes(source: QuoteSource, filter: QuoteFilter): Set<Id> {
+  if (!filter.codeIds?.length) return new Set(source.codes.map((c) => c.id));
+  if (filter.includeSubcodes === false) return new Set(filter.codeIds);
+  const index = indexCodes(source.codes);
+  return new Set(filter.codeIds.flatMap((id) => descendantIds(index, id)));
+}
+
+function codesBySegment(codings: readonly Coding[], codes: ReadonlySet<Id>): Map<Id, Id[]> {
+  const out = new Map<Id, Id[]>();
+  for (const c of codings) {
+    if (!codes.has(c.codeId)) continue;
+    const list = out.get(c.segmentId) ?? [];
+    if (!list.includes(c.codeId)) list.push(c.codeId);
+    out.set(c.segmentId, list);
+  }
+  return out;
+}
+
+/** Participants passing every attribute filter, or null when there is no filter. */
+function allowedParticipants(source: QuoteSource, filters: readonly AttributeFilter[]): Set<Id> | null {
+  if (filters.length === 0) return null;
+  const fold = (v: string) => v.trim().toLocaleLowerCase('en');
+  const passing = filters.map((f) => {
+    const wanted = new Set(f.values.map(fold));
+    return new Set(source.attributeValues.filter((v) => v.attributeId === f.attributeId && wanted.has(fold(v.value))).map((v) => v.participantId));
+  });
+  return new Set(source.participants.map((p) => p.id).filter((id) => passing.every((set) => set.has(id))));
+}
+
+/**
+ * A segment's speakers (for attribution) and the participants it is filtered by: its speakers,
+ * or — when nobody could be named and not only the interviewer speaks — the document's participants.
+ */
+function segmentSpeakers(source: QuoteSource) {
+  const texts = new Map(source.texts.map((t) => [t.documentId, t] as const));
+  const byId = new Map(source.participants.map((p) => [p.id, p] as const));
+  const resolvers = new Map<Id, PassageSpeakerResolver>();
+  const documents = new Map(source.documents.map((d) => [d.id, d] as const));
+  return (segment: Segment): { speakers: Participant[]; filterIds: Id[] } => {
+    const document = documents.get(segment.documentId);
+    if (!document) return { speakers: [], filterIds: [] };
+    const resolve = resolverFor(resolvers, document, source, texts.get(document.id));
+    const passage = resolve(segment.start, segment.end);
+    const speakers = passage.participantIds.map((id) => byId.get(id) as Participant);
+    const fallback = passage.participantIds.length === 0 && !passage.onlyNonParticipants ? document.participantIds : [];
+    return { speakers, filterIds: [...passage.participantIds, ...fallback] };
+  };
+}
+
+function resolverFor(
+  cache: Map<Id, PassageSpeakerResolver>,
+  document: DocumentMeta,
+  source: QuoteSource,
+  text: QuoteSource['texts'][number] | undefined,
+): PassageSpeakerResolver {
+  let resolve = cache.get(document.id);
+  if (!resolve) {
+    resolve = speakerResolver(document, text, source.participants, source.nonParticipantSpeakers);
+    cache.set(document.id, resolve);
+  }
+  return resolve;
+}
+
+function orderRows(source: QuoteSource, rows: QuoteRow[]): QuoteRow[] {
+  const tree = sortedTree(source.codes);
+  const codeRank = new Map(tree.map((r, i) => [r.code.id, i] as const));
+  const pathOf = new Map(tree.map((r) => [r.code.id, r.path] as const));
+  const docRank = new Map(source.documents.map((d, i) => [d.id, i] as const));
+  const startOf = new Map(source.segments.map((s) => [s.id, s.start] as const));
+  const rank = (m: ReadonlyMap<Id, number>, id: Id) => m.get(id) ?? Number.MAX_SAFE_INTEGER;
+  return rows
+    .map((row) => ({ ...row, codePath: pathOf.get(row.codeId) ?? '' }))
+    .sort((a, b) => rank(codeRank, a.codeId) - rank(codeRank, b.codeId)
+      || rank(docRank, a.documentId) - rank(docRank, b.documentId)
+      || rank(startOf, a.segmentId) - rank(startOf, b.segmentId)
+      || a.quoteRef.localeCompare(b.quoteRef));
+}
