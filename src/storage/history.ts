@@ -57,12 +57,22 @@ async function pushHistory(projectId: string, label: string, changes: RecordChan
   if (kept.length > HISTORY_LIMIT) await d.history.bulkDelete(kept.slice(0, kept.length - HISTORY_LIMIT));
 }
 
+/**
+ * A quote reference, once exported, names that passage for good: undo and redo restore a
+ * segment's other fields but keep the reference it has now.
+ */
+async function keepAssignedOnce(table: string, key: string, record: object): Promise<object> {
+  if (table !== 'segments' || 'quoteRef' in record) return record;
+  const current = (await db().segments.get(key)) as { quoteRef?: string } | undefined;
+  return current?.quoteRef ? { ...record, quoteRef: current.quoteRef } : record;
+}
+
 async function applySide(changes: RecordChange[], side: 'before' | 'after'): Promise<void> {
   const ordered = side === 'before' ? [...changes].reverse() : changes;
   for (const c of ordered) {
     const record = c[side];
     if (record === null || record === undefined) await db().table(c.table).delete(c.key);
-    else await db().table(c.table).put(record);
+    else await db().table(c.table).put(await keepAssignedOnce(c.table, c.key, record as object));
   }
 }
 
