@@ -22,8 +22,8 @@ export interface TurnBody {
  * body is a paragraph break within one speaker's turn).
  */
 export function normaliseBody(raw: string): string {
-  return normaliseText(raw)
-    .replace(/\uFEFF/g, '')
+  // Stray BOMs go before composing, or a mark after one would be left uncomposed.
+  return normaliseText(raw.replace(/\uFEFF/g, ''))
     .replace(/[ \t\u00A0]+$/gm, '')
     .replace(/\n{3,}/g, '\n\n')
     .replace(/^\s+|\s+$/g, '');

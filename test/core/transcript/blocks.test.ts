@@ -133,3 +133,14 @@ describe('quoteContext', () => {
     expect(quoteContext(text, 3, 6, 2)).toEqual({ quote: 'abc', prefix: '😀', suffix: '😀' });
   });
 });
+
+describe('normaliseBody is stable', () => {
+  it('is idempotent and yields NFC for any input, stray BOMs before marks included', () => {
+    expect(normaliseBody('a\uFEFF\u0301')).toBe('á');
+    fc.assert(fc.property(fc.string({ unit: fc.constantFrom('a', 'e', ' ', '\n', '\r', '\t', '\uFEFF', '\u0301', '\u0308', '\u00A0', 'x') }), (raw) => {
+      const once = normaliseBody(raw);
+      expect(normaliseBody(once)).toBe(once);
+      expect(once).toBe(once.normalize('NFC'));
+    }), { numRuns: 500 });
+  });
+});
