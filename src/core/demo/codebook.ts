@@ -1,0 +1,98 @@
+/** The demo project's codebook: a leadership study's codes with full descriptions. */
+import type { DemoCode } from './types';
+
+export const DEMO_CODES: readonly DemoCode[] = [
+  {
+    name: 'Leadership',
+    definition: 'How senior people set direction, make the case for change and carry others with them.',
+    whenToUse: 'A participant describes what a leader did, or should have done, to move an organisation or a partnership.',
+    whenNotToUse: 'Routine management (rotas, sign-offs) with no element of direction-setting; use a sub-code when one fits better.',
+    example: '"Somebody has to stand up in the chamber and say this is where we are going."',
+  },
+  {
+    name: 'Audacious leadership',
+    parent: 'Leadership',
+    definition: 'Leadership that takes a bold, visible step before the case is certain, accepting personal or organisational exposure.',
+    whenToUse: 'A leader proposes or does something others thought too early, too big or too risky, and says so.',
+    whenNotToUse: 'Bold talk with no action attached; risk that is only described, not taken (code Risk).',
+    example: '"I put the merger on the agenda before I had the votes for it."',
+  },
+  {
+    name: 'Selflessness',
+    parent: 'Leadership',
+    definition: 'A leader putting the wider system or the place ahead of their own post, status or organisation.',
+    whenToUse: 'Giving up a job, budget, title or credit so that a shared arrangement can work.',
+    whenNotToUse: 'Ordinary politeness or modesty about achievements.',
+    example: '"I applied for my own job, and I told both leaders I might not get it."',
+  },
+  {
+    name: 'Trust',
+    definition: 'Confidence between people or organisations that the other will act in good faith and keep their word.',
+    whenToUse: 'Trust is built, tested, lost or relied on, between officers, members, councils or partners.',
+    whenNotToUse: 'Formal agreements described without any sense of confidence or its absence (code Partnership working).',
+    example: '"They had to see us keep our word three or four times before they believed us."',
+  },
+  {
+    name: 'Momentum',
+    definition: 'The sense that change is moving and gathering support, or stalling.',
+    whenToUse: 'Quick wins, early successes, a programme losing energy, or the need to keep things moving.',
+    whenNotToUse: 'The speed of a single decision process (code Pace of decision-making).',
+    example: '"Once the first shared service worked, the next three were easy."',
+  },
+  {
+    name: 'Risk',
+    definition: 'Exposure to loss, failure or blame, and how people weigh it when deciding.',
+    whenToUse: 'Financial, legal, reputational or political risk, risk appetite, or fear of failure.',
+    whenNotToUse: 'A bold act by a leader where the risk is incidental (code Audacious leadership).',
+    example: '"If it had gone wrong, it would have been my name on the front page."',
+  },
+  {
+    name: 'District parochialism',
+    definition: 'Loyalty to one district or town that works against a shared or wider arrangement.',
+    whenToUse: 'Members, staff or residents defending "their" council, town or services against a neighbour or the county.',
+    whenNotToUse: 'Positive local identity that does not block cooperation.',
+    example: '"Ashby people will never accept a decision made in Melton."',
+  },
+  {
+    name: 'Partnership working',
+    definition: 'How organisations plan, fund and deliver things together, and what makes that work or fail.',
+    whenToUse: 'Joint boards, shared services, pooled budgets, joint posts, working with health, police or business.',
+    whenNotToUse: 'Relationships inside a single organisation.',
+    example: '"The health and wellbeing board is where we actually agree who pays for what."',
+  },
+  {
+    name: 'Resources',
+    definition: 'Money, staff, time and assets, and their shortage.',
+    whenToUse: 'Budget gaps, savings, funding formulas, staff capacity, recruitment, buildings.',
+    whenNotToUse: 'Money mentioned only as background to another point.',
+    example: '"We had to find four million pounds over three years."',
+  },
+  {
+    name: 'Culture change',
+    definition: 'Shifts in how people in an organisation behave, what they value and how they work.',
+    whenToUse: 'Changing habits, attitudes or ways of working; two cultures meeting; resistance to change.',
+    whenNotToUse: 'Structural change (restructures, new posts) with no change in behaviour described.',
+    example: '"We stopped writing forty-page reports and started having the conversation."',
+  },
+  {
+    name: 'Accountability',
+    definition: 'Who answers for decisions and outcomes, to whom, and how.',
+    whenToUse: 'Scrutiny, elected members holding officers to account, regulators, blurred lines of responsibility.',
+    whenNotToUse: 'Blame in passing with no question of who is answerable.',
+    example: '"When two councils share a chief executive, which one can sack her?"',
+  },
+  {
+    name: 'Communication',
+    definition: 'How information and messages travel between leaders, staff, members, partners and the public.',
+    whenToUse: 'Briefings, consultation, explaining decisions, rumours, being heard or not heard.',
+    whenNotToUse: 'Formal decision-making procedures (code Pace of decision-making or Accountability).',
+    example: '"I did a staff briefing every Friday, even when there was nothing to say."',
+  },
+  {
+    name: 'Pace of decision-making',
+    definition: 'How fast or slow decisions are made, and the processes that speed or slow them.',
+    whenToUse: 'Committee cycles, sign-off chains, delays, urgency, decisions made quickly or too quickly.',
+    whenNotToUse: 'A programme gaining or losing energy overall (code Momentum).',
+    example: '"A planning decision that takes eleven months is a decision not to invest."',
+  },
+];
