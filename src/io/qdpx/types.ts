@@ -208,3 +208,10 @@ export interface QdcResult {
   errors: QdpxIssue[];
   warnings: QdpxIssue[];
 }
+
+/** Id minting and the import time for `qdpxToBundle`, supplied by the caller (storage owns ids). */
+export interface BundleIds {
+  newId(): string;
+  /** Milliseconds since the epoch; used where the file has no date. */
+  now: number;
+}

@@ -2,7 +2,6 @@
 export type Attributes = Record<string, string | number | boolean | undefined>;
 
 // Characters XML 1.0 does not allow anywhere, even as references (lone surrogates included).
-// eslint-disable-next-line no-control-regex
 const ILLEGAL = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
 /** Removes characters that XML 1.0 forbids (control characters, U+FFFE/FFFF, lone surrogates). */

@@ -1,0 +1,45 @@
+/**
+ * Web Worker that reads and writes REFI-QDA projects off the main thread. A thin shell: all logic
+ * lives in `readQdpx` / `writeQdpx`.
+ *
+ * Protocol: post `{ type: 'read', bytes, positions }` and receive `progress` messages then one
+ * `result`; post `{ type: 'write', project }` and receive `written` with the .qdpx bytes (their
+ * buffer is transferred). An unexpected exception is answered with `failed`.
+ */
+import { readQdpx } from '../io/qdpx/read';
+import type { PositionOption, QdpxProject, QdpxResult } from '../io/qdpx/types';
+import { writeQdpx } from '../io/qdpx/write';
+
+export type QdpxWorkerRequest =
+  | { type: 'read'; bytes: Uint8Array; positions?: PositionOption }
+  | { type: 'write'; project: QdpxProject };
+
+export type QdpxWorkerMessage =
+  | { type: 'progress'; done: number; total: number }
+  | { type: 'result'; result: QdpxResult }
+  | { type: 'written'; bytes: Uint8Array }
+  | { type: 'failed'; message: string };
+
+/** The worker global scope, typed narrowly: the app's tsconfig has DOM types, not WebWorker. */
+interface WorkerScope {
+  onmessage: ((event: MessageEvent<QdpxWorkerRequest>) => void) | null;
+  postMessage(message: QdpxWorkerMessage, transfer?: Transferable[]): void;
+}
+
+const scope = self as unknown as WorkerScope;
+
+scope.onmessage = async (event) => {
+  const request = event.data;
+  try {
+    if (request.type === 'read') {
+      const onProgress = (done: number, total: number) => scope.postMessage({ type: 'progress', done, total });
+      const result = await readQdpx(request.bytes, { positions: request.positions ?? 'auto', onProgress });
+      scope.postMessage({ type: 'result', result });
+    } else if (request.type === 'write') {
+      const bytes = await writeQdpx(request.project);
+      scope.postMessage({ type: 'written', bytes }, [bytes.buffer as ArrayBuffer]);
+    }
+  } catch (error) {
+    scope.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+  }
+};
