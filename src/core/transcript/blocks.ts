@@ -8,6 +8,9 @@ import { normaliseText } from '../text/normalise';
 /** The separator between two turn bodies in a document's text: one blank line. */
 export const TURN_SEPARATOR = '\n\n';
 
+// eslint-disable-next-line no-control-regex -- every ASCII code unit except CR
+const ASCII_WITHOUT_CR = /^[\u0000-\u000C\u000E-\u007F]*$/;
+
 /** One turn as an importer found it, before it has offsets. */
 export interface TurnBody {
   speaker: string | null;
@@ -22,8 +25,10 @@ export interface TurnBody {
  * body is a paragraph break within one speaker's turn).
  */
 export function normaliseBody(raw: string): string {
+  // Plain ASCII without CR is already normal: skip the costly offset-mapping pass for it.
   // Stray BOMs go before composing, or a mark after one would be left uncomposed.
-  return normaliseText(raw.replace(/\uFEFF/g, ''))
+  const normal = ASCII_WITHOUT_CR.test(raw) ? raw : normaliseText(raw.replace(/\uFEFF/g, ''));
+  return normal
     .replace(/[ \t\u00A0]+$/gm, '')
     .replace(/\n{3,}/g, '\n\n')
     .replace(/^\s+|\s+$/g, '');

@@ -13,9 +13,9 @@ const BINARY = 'is a binary file, not text';
 
 /**
  * Decodes a text file's bytes. Errors (never throws): empty, binary (NUL bytes, or more than
- * `MAX_CONTROL_SHARE` control characters), UTF-16 without a BOM, invalid UTF-8 or UTF-16. A few
- * stray control characters are replaced by spaces, with a warning. The result may still carry
- * CRLF line ends and a BOM-free but unnormalised form; callers normalise.
+ * `MAX_CONTROL_SHARE` control characters), UTF-16 without a BOM, invalid UTF-8 or UTF-16. Form
+ * feeds become line breaks; a few stray control characters become spaces, with a warning. The
+ * text is not yet normalised (it may hold CRLF and decomposed accents); callers normalise.
  */
 export function decodeTranscriptBytes(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) return { error: 'is empty' };

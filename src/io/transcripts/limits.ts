@@ -14,10 +14,11 @@ export const MAX_DOCX_INFLATED_BYTES = 200 * MB;
 
 /**
  * Most a .docx may inflate to relative to its own size (100:1). Word files compress text XML
- * about 5–20:1; a zip bomb reaches 1000:1. Files under 10 KB are allowed up to 1 MB regardless,
- * since a tiny valid document can exceed the ratio and cannot do harm.
+ * about 5–20:1; a zip bomb reaches 1000:1. Files under 10 KB may inflate to 1 MB regardless
+ * (`MIN_DOCX_INFLATE_ALLOWANCE`), since a tiny valid document can exceed the ratio harmlessly.
  */
 export const MAX_DOCX_INFLATE_RATIO = 100;
+/** What any .docx may inflate to whatever its size, in bytes: 1 MB. */
 export const MIN_DOCX_INFLATE_ALLOWANCE = 1 * MB;
 
 /** "20 MB" for a byte count, one decimal below 10 MB. */

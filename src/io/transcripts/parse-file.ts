@@ -3,7 +3,6 @@
  * enforces the size limit, and turns every failure into `{ error }` naming the reason. Pure: runs
  * in Node tests and in the import worker.
  */
-import { normaliseText } from '../../core/text/normalise';
 import { parseSrt } from './srt';
 import { parseVtt } from './vtt';
 import { decodeTranscriptBytes } from './decode';
@@ -58,6 +57,14 @@ export async function parseTranscriptFile(fileName: string, bytes: Uint8Array): 
   }
 }
 
+/**
+ * Line ends as `\n` and no leading BOM: all the readers need to find lines. Full normalisation
+ * (NFC, trailing spaces) happens once per turn body in `buildTextFromTurns`.
+ */
+function unifyLineEnds(text: string): string {
+  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+}
+
 async function parseChecked(fileName: string, bytes: Uint8Array): Promise<TranscriptImport> {
   const format = transcriptFormatOf(fileName);
   if (format === null) {
@@ -73,11 +80,11 @@ async function parseChecked(fileName: string, bytes: Uint8Array): Promise<Transc
   if (format === 'docx') {
     const extracted = await extractDocxText(bytes);
     if ('error' in extracted) return extracted;
-    return finishTranscript(title, format, splitTurns(normaliseText(extracted.text), false), extracted.warnings);
+    return finishTranscript(title, format, splitTurns(unifyLineEnds(extracted.text), false), extracted.warnings);
   }
   const decoded = decodeTranscriptBytes(bytes);
   if ('error' in decoded) return decoded;
-  const text = normaliseText(decoded.text);
+  const text = unifyLineEnds(decoded.text);
   if (format === 'txt' || format === 'md') {
     return finishTranscript(title, format, splitTurns(text, format === 'md'), decoded.warnings);
   }
