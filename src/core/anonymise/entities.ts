@@ -7,7 +7,8 @@ import type { Turn } from '../model';
  * turn or paragraph and give it a character budget.
  */
 
-export type EntityKind = 'person' | 'place' | 'organisation';
+/** `name`: a capitalised proper noun compromise could not place as a person, place or organisation (often a local place). */
+export type EntityKind = 'person' | 'place' | 'organisation' | 'name';
 
 export interface EntityHit {
   kind: EntityKind;
@@ -37,20 +38,24 @@ export function textChunks(text: string, turns: readonly Turn[]): TextChunk[] {
 
 /**
  * People, places and organisations in `text.slice(chunk.start, chunk.end)`, with offsets into
- * `text`. Each name is trimmed of surrounding punctuation; names without a capital letter
- * (compromise's guesses at lower-case words) and names under two characters are dropped.
+ * `text`, then any other run of proper nouns as `name` — compromise's lexicon knows few small
+ * towns, so `Melton` is only ever a proper noun to it. Each name is trimmed of surrounding
+ * punctuation and a possessive `'s`; names without a capital letter (compromise's guesses at
+ * lower-case words) and names under two characters are dropped.
  */
 export function findEntities(text: string, chunk: TextChunk): EntityHit[] {
   const slice = text.slice(chunk.start, chunk.end);
   if (slice.trim() === '') return [];
   const doc = nlp(slice);
   const out: EntityHit[] = [];
-  const views: [EntityKind, { json(options: object): unknown }][] = [['person', doc.people()], ['place', doc.places()], ['organisation', doc.organizations()]];
+  const views: [EntityKind, { json(options: object): unknown }][] = [
+    ['person', doc.people()], ['place', doc.places()], ['organisation', doc.organizations()], ['name', doc.match('#ProperNoun+')],
+  ];
   for (const [kind, view] of views) {
     // `terms: false` skips building per-word JSON we do not read.
     for (const item of view.json({ offset: true, terms: false }) as EntityJson[]) {
       const hit = trimmedHit(slice, item, kind, chunk.start);
-      if (hit) out.push(hit);
+      if (hit && !(kind === 'name' && out.some((h) => h.start < hit.end && hit.start < h.end))) out.push(hit);
     }
   }
   return out;
@@ -64,7 +69,7 @@ function trimmedHit(slice: string, item: EntityJson, kind: EntityKind, base: num
   if (!item.offset) return null;
   const raw = slice.slice(item.offset.start, item.offset.start + item.offset.length);
   const lead = raw.length - raw.replace(/^[^\p{L}\p{N}]+/u, '').length;
-  const body = raw.slice(lead).replace(/[^\p{L}\p{N}]+$/u, '');
+  const body = raw.slice(lead).replace(/(?:['’]s)?[^\p{L}\p{N}]*$/u, '');
   if ([...body].length < 2 || !/\p{Lu}/u.test(body)) return null;
   const start = base + item.offset.start + lead;
   return { kind, start, end: start + body.length, text: body };

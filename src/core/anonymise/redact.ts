@@ -1,13 +1,13 @@
 import type { Id, RedactionRule } from '../model';
+import { termBody, termMatcher, type TermMatcher } from './term-match';
+import { gateWord, textWordKeys } from './word-gate';
 
 /**
  * Redaction of outputs (quotes, reports) through the project's term → replacement list.
  * Stored transcripts never change; these functions only transform text on its way out.
  *
- * Matching: the term is literal (no regex syntax); spaces inside it match any run of
- * whitespace and `'` matches `’`. With `wholeWord`, the match must not touch a letter, digit or
- * combining mark on either side (Unicode-aware), except that a plural `s`/`es` may follow:
- * `Melton` matches in `Meltons` and `Jane Smith` in `Jane Smith's`; the suffix is kept after
+ * Matching is literal and, with `wholeWord`, Unicode-aware whole-word (see `term-match.ts`):
+ * `Melton` matches in `Meltons` and `Jane Smith` in `Jane Smith's`, and the suffix is kept after
  * the replacement (`[town]s`, `[chief executive]'s`). Longer matches win over shorter ones that
  * overlap them, so no two replacements ever overlap.
  */
@@ -31,31 +31,48 @@ export type RedactionRuleLike = Pick<RedactionRule, 'id' | 'term' | 'replacement
 /** A compiled rule list, reusable over many texts. */
 export type Redactor = (text: string) => RedactionResult;
 
-const WORD_CHAR = '[\\p{L}\\p{N}\\p{M}_]';
-
 /** Shortest term accepted, in code points: a single letter would redact half of every text. */
 export const MIN_TERM_LENGTH = 2;
 
 /**
- * Compiles rules once; the returned function redacts a text in O(rules × text length).
+ * Compiles rules once; the returned function redacts a text in O(text length × rules that
+ * could match it): a whole-word ASCII rule runs only on texts containing its first word (see
+ * `word-gate.ts`), so hundreds of name rules stay cheap on short quotes.
  * Rules are tried in list order only to break ties between equally long matches at one place.
  */
 export function createRedactor(rules: readonly RedactionRuleLike[]): Redactor {
+  const always: CompiledRule[] = [];
+  const byWord = new Map<string, CompiledRule[]>();
   // Only an unusable TERM drops a rule: a doubtful replacement still redacts, never leaks.
-  const compiled = rules
-    .filter((rule) => termProblem(rule.term) === null)
-    .map((rule, order) => ({ rule, order, pattern: termPattern(rule.term, rule.caseSensitive, rule.wholeWord) }));
+  rules.filter((rule) => termProblem(rule.term) === null).forEach((rule, order) => {
+    const compiled = { rule, order, find: termMatcher(rule.term, rule.caseSensitive, rule.wholeWord) };
+    const word = gateWord(rule.term.trim(), rule.wholeWord);
+    const list = word === null ? always : byWord.get(word);
+    if (list) list.push(compiled);
+    else byWord.set(word as string, [compiled]);
+  });
   return (text) => {
     const candidates: Candidate[] = [];
-    for (const { rule, order, pattern } of compiled) {
-      pattern.lastIndex = 0;
-      for (const match of text.matchAll(pattern)) {
-        const start = match.index;
-        candidates.push({ start, end: start + match[0].length, order, rule });
-      }
-    }
+    for (const compiled of rulesFor(text, always, byWord)) collectMatches(text, compiled, candidates);
     return applyMatches(text, chooseNonOverlapping(candidates));
   };
+}
+
+interface CompiledRule {
+  rule: RedactionRuleLike;
+  order: number;
+  find: TermMatcher;
+}
+
+function rulesFor(text: string, always: readonly CompiledRule[], byWord: ReadonlyMap<string, CompiledRule[]>): CompiledRule[] {
+  if (byWord.size === 0) return [...always];
+  const chosen = new Set(always);
+  for (const key of textWordKeys(text)) for (const compiled of byWord.get(key) ?? []) chosen.add(compiled);
+  return [...chosen];
+}
+
+function collectMatches(text: string, { rule, order, find }: CompiledRule, into: Candidate[]): void {
+  for (const { start, end } of find(text)) into.push({ start, end, order, rule });
 }
 
 /**
@@ -89,31 +106,19 @@ function termProblem(term: string): string | null {
   if (trimmed === '') return 'Enter a word or phrase to redact.';
   if ([...trimmed].length < MIN_TERM_LENGTH) return `A term needs at least ${MIN_TERM_LENGTH} characters; a single letter would match too much.`;
   if (!/[\p{L}\p{N}]/u.test(trimmed)) return 'A term needs at least one letter or digit; punctuation alone would match almost everywhere.';
-  if (termPattern(trimmed, false, false).test('')) return 'This term would match everything.';
+  if (new RegExp(termBody(trimmed), 'u').test('')) return 'This term would match everything.';
   return null;
 }
 
 /** Whether `text` contains `term` as a whole word (same matching as redaction). */
 export function containsTerm(text: string, term: string, caseSensitive = false): boolean {
   if (term.trim() === '') return false;
-  return termPattern(term.trim(), caseSensitive, true).test(text);
+  return termMatcher(term.trim(), caseSensitive, true)(text).length > 0;
 }
 
 /** A term's identity for duplicate checks: NFC, trimmed, spaces collapsed, lower case. */
 export function termKey(term: string): string {
   return term.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('en');
-}
-
-/** The regular expression for one term; global, Unicode, `i` unless case-sensitive. */
-export function termPattern(term: string, caseSensitive: boolean, wholeWord: boolean): RegExp {
-  const body = term
-    .normalize('NFC')
-    .trim()
-    .split(/\s+/)
-    .map((word) => escapeRegExp(word).replace(/['’]/g, "['’]"))
-    .join('\\s+');
-  const source = wholeWord ? `(?<!${WORD_CHAR})${body}(?=(?:e?s)?(?!${WORD_CHAR}))` : body;
-  return new RegExp(source, caseSensitive ? 'gu' : 'giu');
 }
 
 interface Candidate {
@@ -149,6 +154,7 @@ function insertionPoint(sorted: readonly Candidate[], start: number): number {
 }
 
 function applyMatches(text: string, matches: readonly Candidate[]): RedactionResult {
+  if (matches.length === 0) return { text, marks: [] };
   const parts: string[] = [];
   const marks: RedactionMark[] = [];
   let inputAt = 0;
@@ -163,8 +169,4 @@ function applyMatches(text: string, matches: readonly Candidate[]): RedactionRes
   }
   parts.push(text.slice(inputAt));
   return { text: parts.join(''), marks };
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }

@@ -13,7 +13,7 @@ export interface Occurrence {
 }
 
 /** Kinds in the order suggestions are listed. */
-export const SUGGESTION_KINDS = ['participant', 'speaker', 'person', 'place', 'organisation', 'email', 'phone', 'postcode', 'url'] as const;
+export const SUGGESTION_KINDS = ['participant', 'speaker', 'person', 'place', 'organisation', 'name', 'email', 'phone', 'postcode', 'url'] as const;
 export type SuggestionKind = (typeof SUGGESTION_KINDS)[number];
 
 export interface RedactionSuggestion {
@@ -65,7 +65,7 @@ interface Found {
 /**
  * Terms that probably identify someone, for the user to add to the redaction list:
  * participants' names and name parts, speaker labels, people, places and organisations spotted
- * by compromise, e-mail addresses, UK phone numbers, UK postcodes and web addresses.
+ * by compromise (and other proper nouns it finds, as `name`), e-mail addresses, UK phone numbers, UK postcodes and web addresses.
  * Deduplicated ignoring case (the first kind in `SUGGESTION_KINDS` order wins), terms already in
  * the redaction list left out, sorted by kind, then by count (most first), then term.
  * Participant names and speaker labels are suggested even when no text contains them.
@@ -136,7 +136,7 @@ function entityTerms(texts: readonly DocumentText[], budget: number): { found: F
   return { found, complete, scanned };
 }
 
-const ENTITY_KIND: Record<EntityKind, SuggestionKind> = { person: 'person', place: 'place', organisation: 'organisation' };
+const ENTITY_KIND: Record<EntityKind, SuggestionKind> = { person: 'person', place: 'place', organisation: 'organisation', name: 'name' };
 
 /** Groups finds by term (ignoring case), drops listed terms, caps occurrences and sorts. */
 function merge(found: readonly Found[], listed: ReadonlySet<string>, cap: number): RedactionSuggestion[] {

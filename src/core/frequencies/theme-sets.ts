@@ -67,24 +67,28 @@ export function buildThemeSets(input: ReportInput, includeDescendants = true): T
   const index = indexCodes(input.codes);
   const tree = sortedTree(index);
   const sets = new Map<Id, CodeSets>(tree.map((row) => [row.code.id, emptySets(universe)] as const));
-  const segmentDocument = Int32Array.from(universe.segments, (s) => universe.documentIndex.get(s.documentId) as number);
-  const segmentParticipants: number[][] = universe.segments.map(() => []);
+  const count = universe.segments.length;
+  const segmentDocument = new Int32Array(count);
+  for (let s = 0; s < count; s++) segmentDocument[s] = universe.documentIndex.get((universe.segments[s] as Segment).documentId) as number;
+  // Filled lazily: only coded segments need their speakers resolved.
+  const segmentParticipants: (number[] | undefined)[] = new Array<number[] | undefined>(count);
   const participantsOf = segmentParticipantsOf(input, universe);
-  const resolved = new Uint8Array(universe.segments.length);
   for (const coding of input.codings) {
     const target = sets.get(coding.codeId);
     const s = universe.segmentIndex.get(coding.segmentId);
     if (!target || s === undefined) continue;
-    if (resolved[s] === 0) {
-      segmentParticipants[s] = participantsOf(universe.segments[s] as Segment);
-      resolved[s] = 1;
+    let participants = segmentParticipants[s];
+    if (participants === undefined) {
+      participants = participantsOf(universe.segments[s] as Segment);
+      segmentParticipants[s] = participants;
     }
     setBit(target.segments, s);
     setBit(target.documents, segmentDocument[s] as number);
-    for (const p of segmentParticipants[s] as number[]) setBit(target.participants, p);
+    for (const p of participants) setBit(target.participants, p);
   }
   if (includeDescendants) unionUpTree(tree, sets);
-  return { universe, tree, sets, segmentDocument, segmentParticipants };
+  for (let s = 0; s < count; s++) segmentParticipants[s] ??= NOBODY;
+  return { universe, tree, sets, segmentDocument, segmentParticipants: segmentParticipants as number[][] };
 }
 
 /** A function giving a segment's participants as dense indices (see `buildThemeSets`). */
@@ -92,7 +96,14 @@ export function segmentParticipantsOf(input: ReportInput, universe: Universe): (
   const texts = new Map(input.texts.map((t) => [t.documentId, t] as const));
   const documents = new Map(input.documents.map((d) => [d.id, d] as const));
   const resolvers = new Map<Id, PassageSpeakerResolver>();
-  const toIndices = (ids: readonly Id[]) => [...new Set(ids.map((id) => universe.participantIndex.get(id)).filter((i) => i !== undefined))];
+  const toIndices = (ids: readonly Id[]): number[] => {
+    const out: number[] = [];
+    for (const id of ids) {
+      const i = universe.participantIndex.get(id);
+      if (i !== undefined && !out.includes(i)) out.push(i);
+    }
+    return out;
+  };
   return (segment) => {
     const document = documents.get(segment.documentId);
     if (!document) return [];
@@ -106,6 +117,9 @@ export function segmentParticipantsOf(input: ReportInput, universe: Universe): (
     return passage.onlyNonParticipants ? [] : toIndices(document.participantIds);
   };
 }
+
+/** Shared by every uncoded segment; never mutated. */
+const NOBODY: number[] = [];
 
 function emptySets(universe: Universe): CodeSets {
   return {

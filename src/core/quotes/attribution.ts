@@ -96,19 +96,43 @@ export function attributionFor(
 }
 
 /**
+ * A memoised `attributionFor` over one project's attributes, for attributing many passages:
+ * each participant's label is rendered once, and values are grouped by participant once.
+ */
+export function attributionResolver(
+  defs: readonly AttributeDef[],
+  values: readonly AttributeValue[],
+  template: string,
+): (participant: Participant) => AttributionResult {
+  const valuesOf = new Map<Id, AttributeValue[]>();
+  for (const v of values) {
+    const list = valuesOf.get(v.participantId);
+    if (list) list.push(v);
+    else valuesOf.set(v.participantId, [v]);
+  }
+  const cache = new Map<Id, AttributionResult>();
+  return (participant) => {
+    let result = cache.get(participant.id);
+    if (!result) {
+      result = attributionFor(participant, defs, valuesOf.get(participant.id) ?? [], template);
+      cache.set(participant.id, result);
+    }
+    return result;
+  };
+}
+
+/**
  * The attribution of a passage: each speaking participant's attribution in speaking order,
  * joined with `; `; `[speaker?]` when nobody could be identified. The first refusal wins.
  */
 export function passageAttribution(
   speakers: readonly Participant[],
-  defs: readonly AttributeDef[],
-  values: readonly AttributeValue[],
-  template: string,
+  attributionOf: (participant: Participant) => AttributionResult,
 ): AttributionResult {
   if (speakers.length === 0) return { ok: true, text: UNKNOWN_SPEAKER };
   const texts: string[] = [];
   for (const participant of speakers) {
-    const result = attributionFor(participant, defs, values, template);
+    const result = attributionOf(participant);
     if (!result.ok) return result;
     texts.push(result.text);
   }

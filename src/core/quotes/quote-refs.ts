@@ -42,10 +42,11 @@ export function assignQuoteRefs<S extends Segment>(
 ): QuoteRefAssignment<S> {
   let next = Math.max(highestQuoteRef(segments), highestQuoteRef(alsoTaken)) + 1;
   const rank = new Map(documentOrder.map((id, i) => [id, i] as const));
-  const docRank = (s: S): number => rank.get(s.documentId) ?? documentOrder.length;
   const pending = segments
     .filter((s) => s.quoteRef === undefined || s.quoteRef === '')
-    .sort((a, b) => docRank(a) - docRank(b) || a.start - b.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    .map((s) => ({ s, doc: rank.get(s.documentId) ?? documentOrder.length }))
+    .sort((a, b) => a.doc - b.doc || a.s.start - b.s.start || (a.s.id < b.s.id ? -1 : a.s.id > b.s.id ? 1 : 0))
+    .map(({ s }) => s);
   const fresh = new Map<string, S>();
   for (const s of pending) fresh.set(s.id, { ...s, quoteRef: formatQuoteRef(next++) });
   return {

@@ -3,7 +3,7 @@ import type { Coding, DocumentMeta, Id, Participant, Segment } from '../model';
 import { createRedactor, type Redactor } from '../anonymise/redact';
 import { outputRules } from '../anonymise/name-rules';
 import { descendantIds, indexCodes, sortedTree } from '../codebook/tree';
-import { passageAttribution, SPEAKER_SEPARATOR } from './attribution';
+import { attributionResolver, passageAttribution, SPEAKER_SEPARATOR, type AttributionResult } from './attribution';
 import { speakerResolver, type PassageSpeakerResolver } from './speakers';
 import { assignQuoteRefs } from './quote-refs';
 
@@ -80,21 +80,30 @@ export function selectQuotes(source: QuoteSource, filter: QuoteFilter = {}): Quo
   const rules = filter.redactParticipantNames === false ? source.redactions : outputRules(source.redactions, source.participants);
   const rows: QuoteRow[] = [];
   const warnings = new Set<string>();
-  const redactor = createRedactor(rules);
+  const tools: RowTools = {
+    redactor: createRedactor(rules),
+    attributionOf: attributionResolver(source.attributes, source.attributeValues, source.project.attributionTemplate),
+  };
   for (const item of selected) {
-    const common = quoteCommon(source, item, redactor, warnings);
+    const common = quoteCommon(item, tools, warnings);
     for (const codeId of item.codeIds) rows.push({ ...common, codeId, codePath: '', quoteRef: refOf.get(item.segment.id) ?? '' });
   }
   return { rows: orderRows(source, rows), newlyReferenced: refs.assigned, warnings: [...warnings] };
 }
 
-function quoteCommon(source: QuoteSource, item: SelectedSegment, redactor: Redactor, warnings: Set<string>) {
-  const attribution = passageAttribution(item.speakers, source.attributes, source.attributeValues, source.project.attributionTemplate);
+interface RowTools {
+  redactor: Redactor;
+  attributionOf: (participant: Participant) => AttributionResult;
+}
+
+/** The parts of a row shared by all its codes. */
+function quoteCommon(item: SelectedSegment, tools: RowTools, warnings: Set<string>): Omit<QuoteRow, 'codeId' | 'codePath' | 'quoteRef'> {
+  const attribution = passageAttribution(item.speakers, tools.attributionOf);
   if (!attribution.ok) warnings.add(attribution.error);
   return {
     segmentId: item.segment.id,
     documentId: item.segment.documentId,
-    quote: redactor(item.segment.quote).text,
+    quote: tools.redactor(item.segment.quote).text,
     attribution: attribution.ok ? attribution.text : WITHHELD_ATTRIBUTION,
     participantRef: item.speakers.map((p) => p.ref).join(SPEAKER_SEPARATOR),
   };
@@ -187,11 +196,9 @@ function orderRows(source: QuoteSource, rows: QuoteRow[]): QuoteRow[] {
   const pathOf = new Map(tree.map((r) => [r.code.id, r.path] as const));
   const docRank = new Map(source.documents.map((d, i) => [d.id, i] as const));
   const startOf = new Map(source.segments.map((s) => [s.id, s.start] as const));
-  const rank = (m: ReadonlyMap<Id, number>, id: Id) => m.get(id) ?? Number.MAX_SAFE_INTEGER;
+  const last = Number.MAX_SAFE_INTEGER;
   return rows
-    .map((row) => ({ ...row, codePath: pathOf.get(row.codeId) ?? '' }))
-    .sort((a, b) => rank(codeRank, a.codeId) - rank(codeRank, b.codeId)
-      || rank(docRank, a.documentId) - rank(docRank, b.documentId)
-      || rank(startOf, a.segmentId) - rank(startOf, b.segmentId)
-      || a.quoteRef.localeCompare(b.quoteRef));
+    .map((row) => ({ row, code: codeRank.get(row.codeId) ?? last, doc: docRank.get(row.documentId) ?? last, start: startOf.get(row.segmentId) ?? last }))
+    .sort((a, b) => a.code - b.code || a.doc - b.doc || a.start - b.start || (a.row.quoteRef < b.row.quoteRef ? -1 : a.row.quoteRef > b.row.quoteRef ? 1 : 0))
+    .map(({ row }) => ({ ...row, codePath: pathOf.get(row.codeId) ?? '' }));
 }
