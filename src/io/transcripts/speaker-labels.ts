@@ -20,7 +20,9 @@ const HEADING_LABEL = new RegExp(String.raw`^(?:${BRACKETED_TIME}\s+)?(\p{L}[^:\
 
 const MAX_LABEL_LENGTH = 40;
 const MAX_LABEL_WORDS = 5;
-const LABEL_CHARS = /^[\p{L}\p{M}\p{N} .'’()&-]+$/u;
+const LABEL_CHARS = /^[\p{L}\p{M}\p{N} .'’()&/-]+$/u;
+/** `Surname, Forename` as corporate directories (Teams, Zoom) display names; other commas are prose. */
+const SURNAME_FIRST = /^\p{Lu}[\p{L}\p{M}'’-]*, \p{Lu}[\p{L}\p{M}'’ .-]*$/u;
 
 /**
  * Words that open ordinary lines as `Word: …` but never name a speaker: notes, document
@@ -49,13 +51,13 @@ export interface LabelLine {
 
 /**
  * Whether a label has the shape of a speaker name: 1–40 characters, at most 5 words, starting
- * with a letter, made of letters, digits, spaces and `.'’()&-` only, and not a word that opens
- * ordinary lines (`Note`, `Date`, …).
+ * with a letter, made of letters, digits, spaces and `.'’()&/-` only (or `Surname, Forename`),
+ * and not a word that opens ordinary lines (`Note`, `Date`, …).
  */
 export function isLabelShaped(label: string): boolean {
   if (label.length === 0 || label.length > MAX_LABEL_LENGTH) return false;
   if (label.split(/\s+/).length > MAX_LABEL_WORDS) return false;
-  if (!/^\p{L}/u.test(label) || !LABEL_CHARS.test(label)) return false;
+  if (!/^\p{L}/u.test(label) || !(LABEL_CHARS.test(label) || SURNAME_FIRST.test(label))) return false;
   return !NOT_SPEAKERS.has(label.toLowerCase().replace(/\.$/, ''));
 }
 

@@ -16,6 +16,8 @@ describe('parseLabelLine', () => {
     ['Q: Why?', 'Q', 'Why?', undefined],
     ['Dr. Funmi Adeyemi:', 'Dr. Funmi Adeyemi', '', undefined],
     ['Speaker 1  0:03', 'Speaker 1', '', 3000],
+    ['Alex Morgan (she/her): Hello.', 'Alex Morgan (she/her)', 'Hello.', undefined],
+    ['Morgan, Alex: Hello.', 'Morgan, Alex', 'Hello.', undefined],
   ])('reads %j as a label', (line, label, rest, startMs) => {
     const found = parseLabelLine(line, false);
     expect(found).toMatchObject({ label, rest, heading: false });
@@ -29,6 +31,7 @@ describe('parseLabelLine', () => {
     '10:30: the meeting started',
     'The one thing I would say is this: money.',
     'It was, frankly: awful.',
+    'Well, honestly: no.',
     'Note: this is provisional.',
     'NB: figures exclude VAT.',
     'Date: 3 March 2024',
