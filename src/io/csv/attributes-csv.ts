@@ -1,0 +1,192 @@
+import Papa from 'papaparse';
+import type { AttributeDef, AttributeType, Id, Participant } from '../../core/model';
+
+export { applyAttributeImport } from './attributes-apply';
+export type { AttributeImportContext, AttributeImportResult } from './attributes-apply';
+
+/**
+ * Reading participant attributes from a spreadsheet. The first column identifies the
+ * participant (their name or ref, ignoring case and surrounding spaces); every other column is
+ * an attribute, matched to an existing one by name (ignoring case) or else proposed as new.
+ * `previewAttributeImport` only reports what it found; `applyAttributeImport` (in
+ * `attributes-apply.ts`) turns an accepted preview into records. Rows are numbered as a
+ * spreadsheet shows them: the header is row 1.
+ */
+
+/** A column after the first: where its values go. */
+export interface AttributeImportColumn {
+  /** 0-based position in the file. */
+  index: number;
+  header: string;
+  /** The existing attribute it fills, or null for a new one (named by `header`). */
+  attributeId: Id | null;
+  type: AttributeType;
+}
+
+export interface AttributeImportRow {
+  row: number;
+  participantId: Id;
+  /** Non-empty cells that passed their type check, by column index. */
+  values: { column: number; value: string }[];
+}
+
+export interface UnknownParticipant {
+  row: number;
+  key: string;
+  reason: 'not found' | 'ambiguous' | 'empty';
+}
+
+export interface DuplicateRow {
+  row: number;
+  participantId: Id;
+  /** The earlier row for the same participant, which is the one used. */
+  firstRow: number;
+}
+
+export interface BadValue {
+  row: number;
+  column: string;
+  value: string;
+  expected: 'number' | 'date';
+}
+
+export interface AttributeImportPreview {
+  /** Problems with the file as a whole; when any, nothing can be applied. */
+  errors: string[];
+  columns: AttributeImportColumn[];
+  rows: AttributeImportRow[];
+  unknownParticipants: UnknownParticipant[];
+  duplicateRows: DuplicateRow[];
+  badValues: BadValue[];
+  /** Headers that match no existing attribute. */
+  newAttributes: string[];
+}
+
+/**
+ * Parses `csvText` (separator detected; a byte-order mark ignored) against the project's
+ * participants and attributes. Nothing is applied. Empty cells are skipped (they leave the
+ * current value alone); blank lines are ignored. Number cells must be plain decimals
+ * (`12`, `-3.5`); date cells ISO dates (`2024-05-31`). Fatal problems — a parse error, no
+ * header, fewer than two columns, an unnamed or repeated header, or a row with a different
+ * number of cells than the header — go to `errors`.
+ */
+export function previewAttributeImport(
+  csvText: string,
+  participants: readonly Participant[],
+  attributes: readonly AttributeDef[],
+): AttributeImportPreview {
+  const preview: AttributeImportPreview = { errors: [], columns: [], rows: [], unknownParticipants: [], duplicateRows: [], badValues: [], newAttributes: [] };
+  const table = parseTable(csvText, preview.errors);
+  const header = table[0];
+  if (!header) return preview;
+  preview.columns = headerColumns(header, attributes, preview.errors);
+  preview.newAttributes = preview.columns.filter((c) => c.attributeId === null).map((c) => c.header);
+  table.slice(1).forEach((cells, i) => {
+    if (cells.length !== header.length) preview.errors.push(`Row ${i + 2} has ${cells.length} cells but the header has ${header.length}.`);
+  });
+  if (preview.errors.length > 0) return preview;
+  readRows(table, participants, preview);
+  return preview;
+}
+
+/** Rows of cells, blank lines dropped; parse problems appended to `errors`. */
+function parseTable(csvText: string, errors: string[]): string[][] {
+  const text = csvText.replace(/^\uFEFF/, '');
+  const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: 'greedy', delimiter: '' });
+  for (const e of parsed.errors) {
+    if (e.code === 'UndetectableDelimiter') continue; // one column: reported below as "fewer than two columns"
+    errors.push(`Row ${(e.row ?? 0) + 1}: ${e.message}.`);
+  }
+  const table = parsed.data.filter((cells) => cells.some((c) => c.trim() !== ''));
+  if (table.length === 0) errors.push('The file is empty: it needs a header row naming the participant column and the attributes.');
+  else if ((table[0] as string[]).length < 2) errors.push('The header needs a participant column (name or ref) and at least one attribute column.');
+  return errors.length > 0 ? [] : table;
+}
+
+function headerColumns(header: readonly string[], attributes: readonly AttributeDef[], errors: string[]): AttributeImportColumn[] {
+  const byName = new Map(attributes.map((a) => [fold(a.name), a] as const));
+  const seen = new Map<string, number>();
+  const columns: AttributeImportColumn[] = [];
+  header.forEach((raw, index) => {
+    if (index === 0) return;
+    const name = raw.trim().replace(/\s+/g, ' ');
+    const earlier = seen.get(fold(name));
+    if (name === '' || earlier !== undefined) {
+      errors.push(name === '' ? `Column ${index + 1} has no name in the header.` : `Columns ${(earlier as number) + 1} and ${index + 1} are both called "${name}".`);
+      return;
+    }
+    seen.set(fold(name), index);
+    const existing = byName.get(fold(name));
+    columns.push({ index, header: name, attributeId: existing?.id ?? null, type: existing?.type ?? 'category' });
+  });
+  return columns;
+}
+
+function readRows(table: readonly string[][], participants: readonly Participant[], preview: AttributeImportPreview): void {
+  const identify = participantIdentifier(participants);
+  const firstRowOf = new Map<Id, number>();
+  table.slice(1).forEach((cells, i) => {
+    const row = i + 2;
+    const key = (cells[0] ?? '').trim();
+    const found = identify(key);
+    if (typeof found !== 'string') {
+      preview.unknownParticipants.push({ row, key, reason: found.reason });
+      return;
+    }
+    const firstRow = firstRowOf.get(found);
+    if (firstRow !== undefined) {
+      preview.duplicateRows.push({ row, participantId: found, firstRow });
+      return;
+    }
+    firstRowOf.set(found, row);
+    preview.rows.push({ row, participantId: found, values: checkedValues(cells, row, preview) });
+  });
+}
+
+function checkedValues(cells: readonly string[], row: number, preview: AttributeImportPreview): AttributeImportRow['values'] {
+  const values: AttributeImportRow['values'] = [];
+  for (const column of preview.columns) {
+    const value = (cells[column.index] ?? '').trim();
+    if (value === '') continue;
+    const expected = column.type === 'number' || column.type === 'date' ? column.type : null;
+    if (expected && !fitsType(value, expected)) preview.badValues.push({ row, column: column.header, value, expected });
+    else values.push({ column: column.index, value });
+  }
+  return values;
+}
+
+/** A participant id for a name or ref, or why there is none. */
+function participantIdentifier(participants: readonly Participant[]): (key: string) => Id | { reason: UnknownParticipant['reason'] } {
+  const byKey = new Map<string, Set<Id>>();
+  for (const p of participants) {
+    for (const k of [p.name, p.ref]) {
+      if (k.trim() === '') continue;
+      const set = byKey.get(fold(k)) ?? new Set<Id>();
+      set.add(p.id);
+      byKey.set(fold(k), set);
+    }
+  }
+  return (key) => {
+    if (key === '') return { reason: 'empty' };
+    const ids = byKey.get(fold(key));
+    if (!ids) return { reason: 'not found' };
+    return ids.size === 1 ? ([...ids][0] as Id) : { reason: 'ambiguous' };
+  };
+}
+
+const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Whether a value suits a number or date attribute (plain decimal; real ISO calendar date). */
+export function fitsType(value: string, expected: 'number' | 'date'): boolean {
+  if (expected === 'number') return NUMBER.test(value);
+  const m = ISO_DATE.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+function fold(s: string): string {
+  return s.trim().replace(/\s+/g, ' ').toLocaleLowerCase('en');
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import Papa from 'papaparse';
+import { neutraliseFormula, toCsv } from '../../../src/io/csv/safe-csv';
+
+const parse = (csv: string) => Papa.parse<string[]>(csv, { skipEmptyLines: true }).data;
+
+describe('toCsv', () => {
+  it('writes a header and rows with CRLF line ends and no BOM by default', () => {
+    const csv = toCsv([['a', 1], ['b', 2]], ['name', 'count']);
+    expect(csv).toBe('name,count\r\na,1\r\nb,2\r\n');
+    expect(csv.charCodeAt(0)).not.toBe(0xfeff);
+    expect(toCsv([], ['x'], { bom: true })).toBe('\uFEFFx\r\n');
+  });
+
+  it('takes objects by column name, in column order', () => {
+    expect(parse(toCsv([{ b: 'B', a: 'A', extra: 'no' }], ['a', 'b', 'c']))).toEqual([['a', 'b', 'c'], ['A', 'B', '']]);
+  });
+
+  it('quotes commas, quotes and line breaks so they read back intact', () => {
+    const cell = 'She said, "trust us"\nand left';
+    expect(parse(toCsv([[cell]], ['quote']))[1]).toEqual([cell]);
+  });
+
+  it('neutralises every cell that could run as a formula, negative numbers included', () => {
+    const nasty = ['=HYPERLINK("http://evil.example","click")', '+1', '-2', '@SUM(A1:A2)', '\tTAB', '\rCR', '＝1+1', -5];
+    const rows = parse(toCsv([nasty], nasty.map((_, i) => `c${i}`)));
+    expect(rows[1]).toEqual(['\'=HYPERLINK("http://evil.example","click")', "'+1", "'-2", "'@SUM(A1:A2)", "'\tTAB", "'\rCR", "'＝1+1", "'-5"]);
+    for (const cell of rows[1]!) expect(cell).toMatch(/^'/);
+  });
+
+  it('leaves ordinary cells alone', () => {
+    for (const cell of ['Trust', '12', '<3', '', 'a=b', ' =not first']) expect(neutraliseFormula(cell)).toBe(cell);
+  });
+});
