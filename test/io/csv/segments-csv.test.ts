@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
-import { segmentsCsv, segmentsFileName } from '../../../src/io/csv/segments-csv';
+import { SEGMENT_COLUMNS, segmentsCsv, segmentsFileName } from '../../../src/io/csv/segments-csv';
 import { study } from '../../core/quotes/study';
 
 describe('segmentsCsv', () => {
   const b = study();
-  const parsed = Papa.parse<Record<string, string>>(segmentsCsv(b), { header: true, skipEmptyLines: true });
+  const parsed = Papa.parse<Record<(typeof SEGMENT_COLUMNS)[number], string>>(segmentsCsv(b), { header: true, skipEmptyLines: true });
 
   it('lists every coding with document, speaker, code path, offsets, quote, memo and coder', () => {
     expect(parsed.errors).toEqual([]);
