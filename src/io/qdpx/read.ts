@@ -1,4 +1,3 @@
-import { normaliseText } from '../../core/text/normalise';
 import { openQdpx, type QdpxArchive } from './container';
 import { GuidRegistry } from './guid';
 import { IssueLog, QdpxRejection } from './issues';
@@ -100,7 +99,8 @@ function loadTexts(
     const loaded = loadCarrierText(carrier, archive, log);
     const source = carrier.owner === 'source' ? sources.get(carrier.ownerGuid) : undefined;
     const note = carrier.owner === 'note' ? notes.get(carrier.ownerGuid) : undefined;
-    if (note) note.text = normaliseText(loaded.text ?? '');
+    // Memo text stays exactly as written (only a file's BOM is gone): memos are not coded.
+    if (note) note.text = loaded.text ?? '';
     if (source && source.kind === 'text') {
       if (loaded.missing) source.missing = true;
       if (loaded.external) source.external = true;
