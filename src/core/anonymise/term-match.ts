@@ -1,8 +1,10 @@
 /**
  * Literal term matching for redaction. The term is literal (no regex syntax); spaces inside it
  * match any run of white space and `'` matches `’`. Whole-word matching is Unicode-aware: the
- * match must not touch a letter, digit, combining mark or `_` on either side, except that a
- * plural `s`/`es` may follow (`Melton` matches in `Meltons`, `Jane Smith` in `Jane Smith's`).
+ * match must not touch a letter, digit or combining mark on either side, except that a plural
+ * `s`/`es` may follow (`Melton` matches in `Meltons`, `Jane Smith` in `Jane Smith's`). `_` is a
+ * boundary, unlike in `\w`, so `smith` is found in `jane_smith@…`: redacting too much is
+ * safer than too little.
  *
  * Word boundaries are checked by hand with one shared expression rather than written into each
  * term's pattern: V8 takes over a millisecond to compile a pattern with `\p{…}` classes, which
@@ -17,7 +19,7 @@ export interface TermRange {
 
 export type TermMatcher = (text: string) => TermRange[];
 
-const WORD_CHAR = /^[\p{L}\p{N}\p{M}_]$/u;
+const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
 
 /** Compiles one term; the matcher returns its non-overlapping occurrences, left to right. */
 export function termMatcher(term: string, caseSensitive: boolean, wholeWord: boolean): TermMatcher {
@@ -75,5 +77,5 @@ function wordCharBefore(text: string, i: number): boolean {
 }
 
 function isAsciiWord(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }

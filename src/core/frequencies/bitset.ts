@@ -9,10 +9,12 @@ export function createBitset(size: number): Bitset {
   return new Uint32Array(Math.ceil(size / 32));
 }
 
+/** Adds `index` to the set (0 ≤ index < size). */
 export function setBit(set: Bitset, index: number): void {
   set[index >>> 5] = (set[index >>> 5] as number) | (1 << (index & 31));
 }
 
+/** Whether `index` is in the set. */
 export function hasBit(set: Bitset, index: number): boolean {
   return (((set[index >>> 5] as number) >>> (index & 31)) & 1) === 1;
 }

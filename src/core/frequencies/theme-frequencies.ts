@@ -1,4 +1,5 @@
 import type { Id } from '../model';
+import { createRedactor, type RedactionRuleLike } from '../anonymise/redact';
 import { countAnd, countBits, createBitset, forEachBit, hasBit, setBit, type Bitset } from './bitset';
 import { participantGroups, type ParticipantGroup } from './groups';
 import { formatCell, suppressRow, type CellCounts, type CellState } from './suppression';
@@ -35,6 +36,8 @@ export interface FrequencyOptions {
   k?: number;
   /** Count each code together with every code below it (default true). */
   includeDescendants?: boolean;
+  /** Redaction rules applied to code paths (a code may be named after a place); default none. */
+  redactions?: readonly RedactionRuleLike[];
 }
 
 export interface FrequencyResult {
@@ -60,7 +63,8 @@ export function themeFrequencies(input: ReportInput, options: FrequencyOptions =
   const shown = groups.filter((g) => g.size >= k);
   const hidden = groups.filter((g) => g.size < k);
   const context: RowContext = { themes, shown, segmentsInGroup: shown.map((g) => segmentsOfGroup(themes, g.members)), hasHidden: hidden.length > 0, k };
-  const rows = themes.tree.flatMap((row) => codeRows(row.path, themes.sets.get(row.code.id) as CodeSets, context));
+  const redactor = createRedactor(options.redactions ?? []);
+  const rows = themes.tree.flatMap((row) => codeRows(redactor(row.path).text, themes.sets.get(row.code.id) as CodeSets, context));
   return { rows, k, notBrokenOut: hidden.map((g) => g.label) };
 }
 

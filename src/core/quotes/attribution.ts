@@ -28,6 +28,9 @@ export const SPEAKER_SEPARATOR = '; ';
 /** Shown when a passage's speaker cannot be determined. */
 export const UNKNOWN_SPEAKER = '[speaker?]';
 
+/** Shown for a passage only the interviewer speaks; never their label, which may be a name. */
+export const INTERVIEWER_ATTRIBUTION = '[interviewer]';
+
 /**
  * Why a template cannot be used, or null: unbalanced or nested braces, an empty `{}`, or a
  * placeholder that would print a name (`{name}`, `{surname}`, …).

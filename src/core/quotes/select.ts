@@ -3,7 +3,7 @@ import type { Coding, DocumentMeta, Id, Participant, Segment } from '../model';
 import { createRedactor, type Redactor } from '../anonymise/redact';
 import { outputRules } from '../anonymise/name-rules';
 import { descendantIds, indexCodes, sortedTree } from '../codebook/tree';
-import { attributionResolver, passageAttribution, SPEAKER_SEPARATOR, type AttributionResult } from './attribution';
+import { attributionResolver, INTERVIEWER_ATTRIBUTION, passageAttribution, SPEAKER_SEPARATOR, type AttributionResult } from './attribution';
 import { speakerResolver, type PassageSpeakerResolver } from './speakers';
 import { assignQuoteRefs } from './quote-refs';
 
@@ -37,12 +37,13 @@ export interface QuoteFilter {
 export interface QuoteRow {
   quoteRef: string;
   codeId: Id;
+  /** After redaction, like the quote: a code named after a place or person is redacted too. */
   codePath: string;
   segmentId: Id;
   documentId: Id;
   /** The segment's quote after redaction. */
   quote: string;
-  /** The speakers' attributions, `; `-joined; never a name. */
+  /** The speakers' attributions, `; `-joined, after redaction; never a name. */
   attribution: string;
   /** The speakers' pseudonymous refs, `; `-joined ('' when unknown); export only on request. */
   participantRef: string;
@@ -64,13 +65,17 @@ interface SelectedSegment {
   segment: Segment;
   codeIds: Id[];
   speakers: Participant[];
+  /** Only the interviewer speaks in it. */
+  interviewerOnly: boolean;
 }
 
 /**
  * Selects coded segments by code (with or without sub-codes), speaker attribute values and
- * document, and turns them into quote rows: redacted with the project's rules (plus the
- * participant-name safety net unless turned off), attributed by role, with a stable quote ref
- * (new refs continue after the highest in the project; see `assignQuoteRefs`).
+ * document, and turns them into quote rows: quote, attribution and code path redacted with the
+ * project's rules (plus the participant-name safety net unless turned off), attributed by role
+ * (`[interviewer]` for a passage only the interviewer speaks), with a quote ref. New refs
+ * continue after the highest in the project (see `assignQuoteRefs`) and are only stable once
+ * `newlyReferenced` is saved: a preview that is not saved may number them differently later.
  */
 export function selectQuotes(source: QuoteSource, filter: QuoteFilter = {}): QuoteSelection {
   const selected = selectSegments(source, filter);
@@ -88,7 +93,7 @@ export function selectQuotes(source: QuoteSource, filter: QuoteFilter = {}): Quo
     const common = quoteCommon(item, tools, warnings);
     for (const codeId of item.codeIds) rows.push({ ...common, codeId, codePath: '', quoteRef: refOf.get(item.segment.id) ?? '' });
   }
-  return { rows: orderRows(source, rows), newlyReferenced: refs.assigned, warnings: [...warnings] };
+  return { rows: orderRows(source, rows, tools.redactor), newlyReferenced: refs.assigned, warnings: [...warnings] };
 }
 
 interface RowTools {
@@ -98,13 +103,14 @@ interface RowTools {
 
 /** The parts of a row shared by all its codes. */
 function quoteCommon(item: SelectedSegment, tools: RowTools, warnings: Set<string>): Omit<QuoteRow, 'codeId' | 'codePath' | 'quoteRef'> {
-  const attribution = passageAttribution(item.speakers, tools.attributionOf);
+  const attribution = item.interviewerOnly ? { ok: true as const, text: INTERVIEWER_ATTRIBUTION } : passageAttribution(item.speakers, tools.attributionOf);
   if (!attribution.ok) warnings.add(attribution.error);
   return {
     segmentId: item.segment.id,
     documentId: item.segment.documentId,
     quote: tools.redactor(item.segment.quote).text,
-    attribution: attribution.ok ? attribution.text : WITHHELD_ATTRIBUTION,
+    // Attribute values can hold redacted words too ("Chief executive, Melton").
+    attribution: attribution.ok ? tools.redactor(attribution.text).text : WITHHELD_ATTRIBUTION,
     participantRef: item.speakers.map((p) => p.ref).join(SPEAKER_SEPARATOR),
   };
 }
@@ -122,7 +128,7 @@ function selectSegments(source: QuoteSource, filter: QuoteFilter): SelectedSegme
     if (!codeIds || !documents.has(segment.documentId)) continue;
     const passage = speakersOf(segment);
     if (allowed && !passage.filterIds.some((id) => allowed.has(id))) continue;
-    out.push({ segment, codeIds, speakers: passage.speakers });
+    out.push({ segment, codeIds, speakers: passage.speakers, interviewerOnly: passage.interviewerOnly });
   }
   return out;
 }
@@ -165,14 +171,14 @@ function segmentSpeakers(source: QuoteSource) {
   const byId = new Map(source.participants.map((p) => [p.id, p] as const));
   const resolvers = new Map<Id, PassageSpeakerResolver>();
   const documents = new Map(source.documents.map((d) => [d.id, d] as const));
-  return (segment: Segment): { speakers: Participant[]; filterIds: Id[] } => {
+  return (segment: Segment): { speakers: Participant[]; filterIds: Id[]; interviewerOnly: boolean } => {
     const document = documents.get(segment.documentId);
-    if (!document) return { speakers: [], filterIds: [] };
+    if (!document) return { speakers: [], filterIds: [], interviewerOnly: false };
     const resolve = resolverFor(resolvers, document, source, texts.get(document.id));
     const passage = resolve(segment.start, segment.end);
     const speakers = passage.participantIds.map((id) => byId.get(id) as Participant);
     const fallback = passage.participantIds.length === 0 && !passage.onlyNonParticipants ? document.participantIds : [];
-    return { speakers, filterIds: [...passage.participantIds, ...fallback] };
+    return { speakers, filterIds: [...passage.participantIds, ...fallback], interviewerOnly: passage.onlyNonParticipants };
   };
 }
 
@@ -190,10 +196,10 @@ function resolverFor(
   return resolve;
 }
 
-function orderRows(source: QuoteSource, rows: QuoteRow[]): QuoteRow[] {
+function orderRows(source: QuoteSource, rows: QuoteRow[], redactor: Redactor): QuoteRow[] {
   const tree = sortedTree(source.codes);
   const codeRank = new Map(tree.map((r, i) => [r.code.id, i] as const));
-  const pathOf = new Map(tree.map((r) => [r.code.id, r.path] as const));
+  const pathOf = new Map(tree.map((r) => [r.code.id, redactor(r.path).text] as const));
   const docRank = new Map(source.documents.map((d, i) => [d.id, i] as const));
   const startOf = new Map(source.segments.map((s) => [s.id, s.start] as const));
   const last = Number.MAX_SAFE_INTEGER;

@@ -30,6 +30,10 @@ describe('redact', () => {
     expect(redact('MeltonCare', [rule('r', 'Melton', '[town]', { wholeWord: false })]).text).toBe('[town]Care');
   });
 
+  it('treats an underscore as a boundary, so names inside e-mail addresses go too', () => {
+    expect(redact('jane_smith@melton.gov.uk', [rule('s', 'Smith', '[surname]'), town]).text).toBe('jane_[surname]@[town].gov.uk');
+  });
+
   it('uses Unicode word boundaries', () => {
     const r = rule('r', 'Siân', '[name]');
     expect(redact('Siân, Siânwen and émile', [r]).text).toBe('[name], Siânwen and émile');

@@ -142,6 +142,12 @@ describe('themeFrequencies: suppression', () => {
     expect(rows.map((r) => `${r.group}:${r.participants}`)).toEqual(['All:6', 'organisation type=District:3', 'organisation type=(no value):3']);
   });
 
+  it('redacts code paths when given the redaction list', () => {
+    const w = world({ A: ['a1', 'a2', 'a3'] }, [['Melton merger', null]]);
+    const redactions = [{ id: 'r', term: 'Melton', replacement: '[district]', caseSensitive: false, wholeWord: true }];
+    expect(themeFrequencies(w.bundle, { redactions }).rows[0]?.code_path).toBe('[district] merger');
+  });
+
   it('never prints a participant name and rejects a bad k or attribute', () => {
     const { rows } = themeFrequencies(study(), { groupByAttributeId: 'a-type' });
     const flat = JSON.stringify(rows);

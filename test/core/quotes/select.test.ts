@@ -54,6 +54,26 @@ describe('selectQuotes', () => {
     for (const row of rows) for (const name of NAMES) for (const part of name.split(' ')) expect(`${row.quote} ${row.attribution}`).not.toContain(part);
   });
 
+  it('redacts attributions and code paths with the same list', () => {
+    const b = study();
+    b.redactions = [rule('r1', 'Melton', '[district A]')];
+    b.attributeValues = b.attributeValues.map((v) => (v.id === 'p1:a-role' ? { ...v, value: 'Chief executive, Melton' } : v));
+    b.codes = b.codes.map((c) => (c.id === 'c-build' ? { ...c, name: 'Building trust in Melton' } : c));
+    const s1 = selectQuotes(b, { codeIds: ['c-build'] }).rows.find((r) => r.segmentId === 's1');
+    expect(s1).toMatchObject({ attribution: 'Chief executive, [district A]', codePath: 'Trust/Building trust in [district A]' });
+  });
+
+  it('attributes a passage only the interviewer speaks to [interviewer], never their label', () => {
+    const b = study();
+    const d1 = b.texts.find((t) => t.documentId === 'd1')!;
+    const start = d1.text.indexOf('And the members?');
+    b.segments.push({ ...b.segments[0]!, id: 's9', start, end: start + 16, quote: 'And the members?', quoteRef: undefined });
+    b.codings.push({ ...b.codings[0]!, id: 's9-c', segmentId: 's9', codeId: 'c-lead' });
+    b.nonParticipantSpeakers = [{ id: 'np', projectId: PROJECT_ID, label: 'Interviewer' }];
+    const row = selectQuotes(b, { codeIds: ['c-lead'] }).rows.find((r) => r.segmentId === 's9');
+    expect(row).toMatchObject({ attribution: '[interviewer]', participantRef: '' });
+  });
+
   it('can leave unlisted names to the redaction list alone when asked', () => {
     const rows = selectQuotes(study(), { codeIds: ['c-distrust'], redactParticipantNames: false }).rows;
     expect(rows.find((r) => r.segmentId === 's2')?.quote).toContain('Rajesh Patel');
