@@ -80,8 +80,11 @@ export function compileQuery(
   try {
     return { pattern: new RegExp(source, flags) };
   } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    return { error: `Not a valid regular expression: ${message.replace(/^Invalid regular expression: /, '')}` };
+    // Engines prefix the reason with the whole pattern ("Invalid regular expression: /(a/giu: …").
+    const message = (e instanceof Error ? e.message : String(e))
+      .replace(`/${source}/${flags}: `, '')
+      .replace(/^Invalid regular expression: /, '');
+    return { error: `Not a valid regular expression: ${message}` };
   }
 }
 

@@ -49,7 +49,7 @@ function plural(n: number, one: string, many: string): string {
 
 /** "37 hits in 4 documents"; "No hits" when there are none. */
 export function describeHitCount(hitCount: number, documentCount: number, truncated = false): string {
-  if (hitCount === 0) return 'No hits';
+  if (hitCount === 0) return truncated ? 'No hits found before the search was stopped; try a simpler pattern' : 'No hits';
   const base = `${plural(hitCount, 'hit', 'hits')} in ${plural(documentCount, 'document', 'documents')}`;
   return truncated ? `${base} (search stopped early; there may be more)` : base;
 }
@@ -71,4 +71,9 @@ export function selectedRanges(
   return hits
     .filter((h) => !unchecked.has(hitKey(h)))
     .map(({ documentId, start, end }) => ({ documentId, start, end }));
+}
+
+/** Context as one line: each run of whitespace (line breaks included) becomes one space. */
+export function oneLine(s: string): string {
+  return s.replace(/\s+/gu, ' ');
 }

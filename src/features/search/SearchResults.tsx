@@ -1,9 +1,11 @@
+import { memo } from 'react';
 import type { SearchHit } from '../../core/search/find';
-import { hitKey, type HitGroup } from '../../core/search/hits';
+import { hitKey, oneLine, type HitGroup } from '../../core/search/hits';
 
 interface Props {
   groups: HitGroup[];
   unchecked: ReadonlySet<string>;
+  /** Both callbacks should be stable, so ticking one of 5,000 hits re-renders one line. */
   onToggle: (hit: SearchHit, checked: boolean) => void;
   onOpen: (hit: SearchHit) => void;
 }
@@ -21,15 +23,8 @@ export function SearchResults({ groups, unchecked, onToggle, onOpen }: Props) {
             {group.hits.map((hit, i) => {
               const key = hitKey(hit);
               return (
-                <li key={key} className="kwic-line">
-                  <input type="checkbox" checked={!unchecked.has(key)} onChange={(e) => onToggle(hit, e.target.checked)}
-                    aria-label={`Select hit ${i + 1} in ${group.title}: ${hit.match}`} />
-                  <button type="button" className="kwic" onClick={() => onOpen(hit)}>
-                    <span className="kwic-before muted"><span>{hit.before}</span></span>
-                    <span className="kwic-hit">{hit.match}</span>
-                    <span className="kwic-after">{hit.after}</span>
-                  </button>
-                </li>
+                <HitLine key={key} hit={hit} checked={!unchecked.has(key)} label={`Select hit ${i + 1} in ${group.title}`}
+                  onToggle={onToggle} onOpen={onOpen} />
               );
             })}
           </ul>
@@ -38,3 +33,25 @@ export function SearchResults({ groups, unchecked, onToggle, onOpen }: Props) {
     </div>
   );
 }
+
+interface LineProps {
+  hit: SearchHit;
+  checked: boolean;
+  label: string;
+  onToggle: (hit: SearchHit, checked: boolean) => void;
+  onOpen: (hit: SearchHit) => void;
+}
+
+const HitLine = memo(function HitLine({ hit, checked, label, onToggle, onOpen }: LineProps) {
+  return (
+    <li className="kwic-line">
+      <input type="checkbox" checked={checked} onChange={(e) => onToggle(hit, e.target.checked)}
+        aria-label={`${label}: ${hit.match}`} />
+      <button type="button" className="kwic" onClick={() => onOpen(hit)}>
+        <span className="kwic-before muted"><span>{oneLine(hit.before)}</span></span>
+        <span className="kwic-hit">{oneLine(hit.match)}</span>
+        <span className="kwic-after">{oneLine(hit.after)}</span>
+      </button>
+    </li>
+  );
+});

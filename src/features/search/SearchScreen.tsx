@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { navigate } from '../../app/router';
 import { codeChoices } from '../../core/search/code-choices';
 import type { SearchHit, SearchResult } from '../../core/search/find';
@@ -35,17 +35,17 @@ export function SearchScreen({ projectId }: { projectId: string }) {
     { result: null, unchecked: NONE });
   const unchecked = selection.result === result ? selection.unchecked : NONE;
   const setUnchecked = (next: ReadonlySet<string>) => setSelection({ result, unchecked: next });
-  const toggle = (hit: SearchHit, checked: boolean) => {
-    const next = new Set(unchecked);
+  const toggle = useCallback((hit: SearchHit, checked: boolean) => setSelection((prev) => {
+    const next = new Set(prev.result === result ? prev.unchecked : NONE);
     if (checked) next.delete(hitKey(hit));
     else next.add(hitKey(hit));
-    setUnchecked(next);
-  };
+    return { result, unchecked: next };
+  }), [result]);
   const ranges = useMemo(() => selectedRanges(hits, unchecked), [hits, unchecked]);
   const { codeHits, busy } = useCodeHits(projectId);
 
-  const open = (hit: SearchHit) =>
-    navigate({ name: 'code', projectId, documentId: hit.documentId, start: hit.start, end: hit.end });
+  const open = useCallback((hit: SearchHit) =>
+    navigate({ name: 'code', projectId, documentId: hit.documentId, start: hit.start, end: hit.end }), [projectId]);
 
   return (
     <main className="screen search-screen" id="main" aria-labelledby="search-title">

@@ -1,6 +1,6 @@
 import { flexRender, getCoreRowModel, useReactTable, type SortingState, type Updater } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { isSegmentColumn, type SegmentRow, type SegmentSort } from '../../core/search/segment-rows';
 import { segmentColumns } from './columns';
 
@@ -11,7 +11,9 @@ interface Props {
   onOpen: (row: SegmentRow) => void;
 }
 
-const ROW_ESTIMATE = 52;
+/** Matches the row height in segments.css; rows only grow past it when text is enlarged. */
+const ROW_ESTIMATE = 56;
+const estimateSize = () => ROW_ESTIMATE;
 const PAGE = 10;
 const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
 
@@ -26,24 +28,30 @@ export function SegmentsTable({ rows, sort, onSortChange, onOpen }: Props) {
   const [active, setActive] = useState(0);
   const pendingFocus = useRef(false);
 
+  // Stable between renders: the virtualiser re-measures every row when these change.
+  const getItemKey = useCallback((i: number) => rows[i]?.codingId ?? i, [rows]);
+  const getScrollElement = useCallback(() => scrollRef.current, []);
+  const virtualizer = useVirtualizer({
+    count: rows.length, getScrollElement, estimateSize, getItemKey,
+    overscan: 8, scrollMargin: headHeight, scrollPaddingStart: headHeight,
+  });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items.at(-1)?.index ?? -1;
+
+  // The table sees only the rendered window, so 50,000 rows never become 50,000 row objects.
+  const windowRows = useMemo(() => rows.slice(first, last + 1), [rows, first, last]);
   const sorting: SortingState = sort ? [{ id: sort.id, desc: sort.desc }] : [];
   const onSortingChange = (updater: Updater<SortingState>) => {
     const next = (typeof updater === 'function' ? updater(sorting) : updater)[0];
     onSortChange(next && isSegmentColumn(next.id) ? { id: next.id, desc: next.desc } : null);
   };
   const table = useReactTable({
-    data: rows, columns: segmentColumns, getCoreRowModel: getCoreRowModel(), getRowId: (r) => r.codingId,
+    data: windowRows, columns: segmentColumns, getCoreRowModel: getCoreRowModel(), getRowId: (r) => r.codingId,
     manualSorting: true, manualFiltering: true, enableMultiSort: false, sortDescFirst: false,
     state: { sorting }, onSortingChange,
   });
   const tableRows = table.getRowModel().rows;
-
-  const virtualizer = useVirtualizer({
-    count: tableRows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_ESTIMATE,
-    overscan: 8, scrollMargin: headHeight, scrollPaddingStart: headHeight,
-    getItemKey: (i) => tableRows[i]?.id ?? i,
-  });
-  const items = virtualizer.getVirtualItems();
 
   useLayoutEffect(() => {
     if (headRef.current) setHeadHeight(headRef.current.offsetHeight);
@@ -59,12 +67,12 @@ export function SegmentsTable({ rows, sort, onSortChange, onOpen }: Props) {
     }
   });
 
-  const current = Math.min(active, tableRows.length - 1);
+  const current = Math.min(active, rows.length - 1);
   // Keep one row tabbable even when the active one has scrolled out of the DOM.
   const tabbable = items.some((i) => i.index === current) ? current : (items[0]?.index ?? -1);
 
   const moveTo = (index: number) => {
-    const next = Math.max(0, Math.min(tableRows.length - 1, index));
+    const next = Math.max(0, Math.min(rows.length - 1, index));
     setActive(next);
     pendingFocus.current = true;
     virtualizer.scrollToIndex(next, { align: 'auto' });
@@ -73,12 +81,12 @@ export function SegmentsTable({ rows, sort, onSortChange, onOpen }: Props) {
   const onRowKeyDown = (e: KeyboardEvent<HTMLTableRowElement>, index: number) => {
     const moves: Record<string, number> = {
       ArrowDown: index + 1, ArrowUp: index - 1, PageDown: index + PAGE, PageUp: index - PAGE,
-      Home: 0, End: tableRows.length - 1,
+      Home: 0, End: rows.length - 1,
     };
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
-      const row = tableRows[index];
-      if (row) onOpen(row.original);
+      const row = rows[index];
+      if (row) onOpen(row);
     } else if (e.key in moves) {
       e.preventDefault();
       moveTo(moves[e.key] as number);
@@ -92,7 +100,7 @@ export function SegmentsTable({ rows, sort, onSortChange, onOpen }: Props) {
   return (
     <div className="segments-scroll" ref={scrollRef}>
       <table className="grid segments-table" role="grid" aria-label="Coded segments" aria-readonly="true"
-        aria-rowcount={tableRows.length + 1}>
+        aria-rowcount={rows.length + 1}>
         <colgroup>
           {segmentColumns.map((c) => <col key={c.id} className={`col-${c.id}`} />)}
         </colgroup>
@@ -116,7 +124,7 @@ export function SegmentsTable({ rows, sort, onSortChange, onOpen }: Props) {
         <tbody>
           {paddingTop > 0 && <tr aria-hidden="true" className="pad"><td colSpan={columnCount} style={{ height: paddingTop }} /></tr>}
           {items.map((item) => {
-            const row = tableRows[item.index];
+            const row = tableRows[item.index - first];
             if (!row) return null;
             return (
               <tr key={row.id} data-index={item.index} ref={virtualizer.measureElement}
@@ -124,7 +132,7 @@ export function SegmentsTable({ rows, sort, onSortChange, onOpen }: Props) {
                 onClick={() => onOpen(row.original)} onKeyDown={(e) => onRowKeyDown(e, item.index)}
                 onFocus={() => setActive(item.index)}>
                 {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>
+                  <td key={cell.id}><div className="cell-clamp">{flexRender(cell.column.columnDef.cell, cell.getContext())}</div></td>
                 ))}
               </tr>
             );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchHit } from '../../../src/core/search/find';
 import {
-  codeButtonLabel, codedMessage, describeHitCount, groupHits, hitKey, orderTexts, selectedRanges,
+  codeButtonLabel, codedMessage, describeHitCount, groupHits, hitKey, oneLine, orderTexts, selectedRanges,
 } from '../../../src/core/search/hits';
 import { documentMeta } from './records';
 
@@ -25,6 +25,7 @@ describe('search hits for display', () => {
 
   it('describes counts in words', () => {
     expect(describeHitCount(0, 0)).toBe('No hits');
+    expect(describeHitCount(0, 0, true)).toBe('No hits found before the search was stopped; try a simpler pattern');
     expect(describeHitCount(1, 1)).toBe('1 hit in 1 document');
     expect(describeHitCount(37, 4)).toBe('37 hits in 4 documents');
     expect(describeHitCount(5000, 12, true)).toBe('5,000 hits in 12 documents (search stopped early; there may be more)');
@@ -44,5 +45,10 @@ describe('search hits for display', () => {
     ]);
     expect(selectedRanges(hits, new Set(hits.map(hitKey)))).toEqual([]);
     expect(hitKey(hits[0]!)).not.toBe(hitKey(hits[1]!));
+  });
+
+  it('shows context on one line, keeping the space next to the match', () => {
+    expect(oneLine('tight.\n\nLine two about ')).toBe('tight. Line two about ');
+    expect(oneLine(' a\t b ')).toBe(' a b ');
   });
 });
