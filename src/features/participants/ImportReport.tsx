@@ -1,0 +1,96 @@
+import type { Participant } from '../../core/model';
+import type { AttributeImportPreview } from '../../io/csv/attributes-csv';
+import { unknownReason, PREVIEW_ROWS, type PreviewLine } from './import-preview';
+
+function refOf(participants: readonly Participant[], id: string): string {
+  return participants.find((p) => p.id === id)?.ref ?? 'a participant';
+}
+
+/** The problems an attribute file has, each with its row, column and reason. */
+export function ImportReport({ preview, participants }: { preview: AttributeImportPreview; participants: readonly Participant[] }) {
+  const { unknownParticipants: unknown, duplicateRows: duplicates, badValues: bad, newAttributes } = preview;
+  const clean = unknown.length === 0 && duplicates.length === 0 && bad.length === 0;
+  return (
+    <div className="panel csv-report" aria-label="Import report" role="region">
+      {clean && <p className="ok">No problems found in the file.</p>}
+      {unknown.length > 0 && (
+        <>
+          <h3>Unknown participants ({unknown.length}) — skipped</h3>
+          <p className="muted small">Add them in the table above (or fix their name or reference in the file) and import again.</p>
+          <ul aria-label="Unknown participants">
+            {unknown.map((u) => <li key={u.row}>Row {u.row}: “{u.key}”: {unknownReason(u.reason)}</li>)}
+          </ul>
+        </>
+      )}
+      {duplicates.length > 0 && (
+        <>
+          <h3>Duplicate rows ({duplicates.length}) — skipped</h3>
+          <ul aria-label="Duplicate rows">
+            {duplicates.map((d) => <li key={d.row}>Row {d.row} repeats {refOf(participants, d.participantId)}; row {d.firstRow} is used</li>)}
+          </ul>
+        </>
+      )}
+      {bad.length > 0 && (
+        <>
+          <h3>Bad values ({bad.length}) — skipped</h3>
+          <ul aria-label="Bad values">
+            {bad.map((b) => (
+              <li key={`${b.row}:${b.column}`}>
+                Row {b.row}, column “{b.column}”: “{b.value}” is not a {b.expected}
+                {b.expected === 'number' ? ' (use plain digits such as 12 or 3.5)' : ' (use YYYY-MM-DD)'}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {newAttributes.length > 0 && (
+        <>
+          <h3>New attributes ({newAttributes.length})</h3>
+          <p className="small">Created as categories: {newAttributes.map((n) => `“${n}”`).join(', ')}.</p>
+        </>
+      )}
+    </div>
+  );
+}
+
+/** The first rows of the file, with old values that would be replaced and why a row is skipped. */
+export function ImportPreviewTable({ preview, lines, total }: { preview: AttributeImportPreview; lines: PreviewLine[]; total: number }) {
+  return (
+    <div className="csv-preview">
+      <table className="grid">
+        <caption className="visually-hidden">Import preview</caption>
+        <thead>
+          <tr>
+            <th scope="col">Row</th>
+            <th scope="col">Participant</th>
+            {preview.columns.map((c) => (
+              <th key={c.index} scope="col">{c.header}{c.attributeId === null && <span className="muted small"> (new)</span>}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {lines.map((l) => (
+            <tr key={l.row}>
+              <td className="num">{l.row}</td>
+              <td>{l.participant}</td>
+              {l.skipped !== null ? (
+                <td colSpan={preview.columns.length} className="muted">{l.skipped}</td>
+              ) : l.cells.map((cell, i) => (
+                <td key={preview.columns[i]?.index ?? i} className={cell?.bad ? 'bad' : undefined}>
+                  {cell === null ? <span className="muted" title="Empty: keeps the current value">—</span> : (
+                    <>
+                      {cell.value}
+                      {cell.bad && <span className="small"> ({cell.bad})</span>}
+                      {cell.was !== null && <span className="muted small"> (was {cell.was})</span>}
+                    </>
+                  )}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {total > PREVIEW_ROWS && <p className="muted small">Showing the first {PREVIEW_ROWS} of {total} rows.</p>}
+    </div>
+  );
+}
