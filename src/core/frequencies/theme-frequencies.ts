@@ -62,7 +62,10 @@ export function themeFrequencies(input: ReportInput, options: FrequencyOptions =
   const groups = chosenGroups(input, themes, options.groupByAttributeId ?? null);
   const shown = groups.filter((g) => g.size >= k);
   const hidden = groups.filter((g) => g.size < k);
-  const context: RowContext = { themes, shown, segmentsInGroup: shown.map((g) => segmentsOfGroup(themes, g.members)), hasHidden: hidden.length > 0, k };
+  const context: RowContext = {
+    themes, shown, segmentsInGroup: shown.map((g) => segmentsOfGroup(themes, g.members)), hasHidden: hidden.length > 0, k,
+    scratch: { segments: createBitset(themes.universe.segments.length), documents: createBitset(themes.universe.documentIds.length) },
+  };
   const redactor = createRedactor(options.redactions ?? []);
   const rows = themes.tree.flatMap((row) => codeRows(redactor(row.path).text, themes.sets.get(row.code.id) as CodeSets, context));
   return { rows, k, notBrokenOut: hidden.map((g) => g.label) };
@@ -75,6 +78,8 @@ interface RowContext {
   segmentsInGroup: Bitset[];
   hasHidden: boolean;
   k: number;
+  /** Reused for every group cell, so counting allocates nothing per code. */
+  scratch: { segments: Bitset; documents: Bitset };
 }
 
 function chosenGroups(input: ReportInput, themes: ThemeSets, attributeId: Id | null): ParticipantGroup[] {
@@ -87,7 +92,7 @@ function chosenGroups(input: ReportInput, themes: ThemeSets, attributeId: Id | n
 /** The `All` row and one row per shown group for one code, suppression applied. */
 function codeRows(path: string, sets: CodeSets, ctx: RowContext): FrequencyRow[] {
   const all: CellCounts = { participants: countBits(sets.participants), documents: countBits(sets.documents), segments: countBits(sets.segments) };
-  const cells = ctx.shown.map((group, g) => groupCell(sets, group, ctx.segmentsInGroup[g] as Bitset, ctx.themes));
+  const cells = ctx.shown.map((group, g) => groupCell(sets, group, ctx.segmentsInGroup[g] as Bitset, ctx));
   const published = cells.reduce((sum, c) => sum + c.participants, 0);
   const states = suppressRow(all, cells, ctx.hasHidden ? all.participants - published : null, ctx.k);
   const totalParticipants = ctx.themes.universe.participantIds.length;
@@ -101,11 +106,11 @@ function codeRows(path: string, sets: CodeSets, ctx: RowContext): FrequencyRow[]
  * A group's cell: theme participants in the group; segments where one of them speaks; and the
  * documents holding those segments (each counted once).
  */
-function groupCell(sets: CodeSets, group: ParticipantGroup, groupSegments: Bitset, themes: ThemeSets): CellCounts {
-  const segments = createBitset(themes.universe.segments.length);
+function groupCell(sets: CodeSets, group: ParticipantGroup, groupSegments: Bitset, ctx: RowContext): CellCounts {
+  const { segments, documents } = ctx.scratch;
   for (let w = 0; w < segments.length; w++) segments[w] = (sets.segments[w] as number) & (groupSegments[w] as number);
-  const documents = createBitset(themes.universe.documentIds.length);
-  forEachBit(segments, (s) => setBit(documents, themes.segmentDocument[s] as number));
+  documents.fill(0);
+  forEachBit(segments, (s) => setBit(documents, ctx.themes.segmentDocument[s] as number));
   return { participants: countAnd(sets.participants, group.members), documents: countBits(documents), segments: countBits(segments) };
 }
 

@@ -45,7 +45,9 @@ export function speakerResolver(
   const sole = documentParticipants.length === 1 ? (documentParticipants[0] as Id) : null;
   const mapped = turns.some((t) => t.speaker !== null && labels.has(speakerLabelKey(t.speaker)));
   const fallback = !mapped ? sole : null;
-  return (start, end) => resolvePassage(turns, start, end, { interviewers, labels, fallback, sole });
+  // Label keys once per turn, not once per passage touching it.
+  const keys = turns.map((t) => (t.speaker === null || t.speaker.trim() === '' ? null : speakerLabelKey(t.speaker)));
+  return (start, end) => resolvePassage(turns, start, end, { interviewers, labels, fallback, sole, keys });
 }
 
 /**
@@ -73,6 +75,8 @@ interface ResolveContext {
   fallback: Id | null;
   /** The document's only participant, for passages outside any labelled turn. */
   sole: Id | null;
+  /** Each turn's speaker label key (`speakerLabelKey`), null when unlabelled. */
+  keys: readonly (string | null)[];
 }
 
 function resolvePassage(turns: readonly Turn[], start: number, end: number, ctx: ResolveContext): PassageSpeakers {
@@ -80,11 +84,10 @@ function resolvePassage(turns: readonly Turn[], start: number, end: number, ctx:
   let labelledTurns = 0;
   let interviewerTurns = 0;
   for (let i = firstTurnEndingAfter(turns, start); i < turns.length; i++) {
-    const turn = turns[i] as Turn;
-    if (!touches(turn, start, end)) break;
-    if (turn.speaker === null || turn.speaker.trim() === '') continue;
+    if (!touches(turns[i] as Turn, start, end)) break;
+    const key = ctx.keys[i];
+    if (key === null || key === undefined) continue;
     labelledTurns += 1;
-    const key = speakerLabelKey(turn.speaker);
     if (ctx.interviewers.has(key)) {
       interviewerTurns += 1;
       continue;
