@@ -1,4 +1,5 @@
 import type { Id, RedactionRule } from '../model';
+import { applyMatches, chooseNonOverlapping, doneCandidate, type Candidate } from './apply-matches';
 import { termBody, termMatcher, type TermMatcher } from './term-match';
 import { gateWord, textWordKeys } from './word-gate';
 
@@ -51,12 +52,27 @@ export function createRedactor(rules: readonly RedactionRuleLike[]): Redactor {
     if (list) list.push(compiled);
     else byWord.set(word as string, [compiled]);
   });
-  return (text) => {
+  const pass = (text: string, done: readonly RedactionMark[]): RedactionResult => {
     const candidates: Candidate[] = [];
     for (const compiled of rulesFor(text, always, byWord)) collectMatches(text, compiled, candidates);
-    return applyMatches(text, chooseNonOverlapping(candidates));
+    return applyMatches(text, chooseNonOverlapping(candidates, done.map((m) => doneCandidate(text, m))));
+  };
+  return (text) => {
+    let result = pass(text, []);
+    // A replacement ends in a non-word character, which can complete the word boundary of an
+    // occurrence beside it that did not count before (`Meltons'x` → `[town]s'x`); look again,
+    // leaving what is already replaced alone, a bounded number of times.
+    for (let round = 0; round < MAX_EXTRA_PASSES && result.marks.length > 0; round++) {
+      const next = pass(result.text, result.marks);
+      if (next.marks.length === result.marks.length) break;
+      result = next;
+    }
+    return result;
   };
 }
+
+/** Extra passes after the first; each one only runs when the previous one replaced something new. */
+const MAX_EXTRA_PASSES = 3;
 
 interface CompiledRule {
   rule: RedactionRuleLike;
@@ -119,54 +135,4 @@ export function containsTerm(text: string, term: string, caseSensitive = false):
 /** A term's identity for duplicate checks: NFC, trimmed, spaces collapsed, lower case. */
 export function termKey(term: string): string {
   return term.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('en');
-}
-
-interface Candidate {
-  start: number;
-  end: number;
-  order: number;
-  rule: RedactionRuleLike;
-}
-
-/** Longest first, then earliest, then list order; keeps each candidate that overlaps none kept. */
-function chooseNonOverlapping(candidates: Candidate[]): Candidate[] {
-  candidates.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start || a.order - b.order);
-  const kept: Candidate[] = []; // sorted by start
-  for (const c of candidates) {
-    const at = insertionPoint(kept, c.start);
-    const before = kept[at - 1];
-    const after = kept[at];
-    if ((before && before.end > c.start) || (after && after.start < c.end)) continue;
-    kept.splice(at, 0, c);
-  }
-  return kept;
-}
-
-function insertionPoint(sorted: readonly Candidate[], start: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] as Candidate).start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-function applyMatches(text: string, matches: readonly Candidate[]): RedactionResult {
-  if (matches.length === 0) return { text, marks: [] };
-  const parts: string[] = [];
-  const marks: RedactionMark[] = [];
-  let inputAt = 0;
-  let outputLength = 0;
-  for (const m of matches) {
-    const kept = text.slice(inputAt, m.start);
-    parts.push(kept, m.rule.replacement);
-    outputLength += kept.length;
-    marks.push({ start: outputLength, end: outputLength + m.rule.replacement.length, ruleId: m.rule.id });
-    outputLength += m.rule.replacement.length;
-    inputAt = m.end;
-  }
-  parts.push(text.slice(inputAt));
-  return { text: parts.join(''), marks };
 }

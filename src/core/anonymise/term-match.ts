@@ -21,7 +21,10 @@ export type TermMatcher = (text: string) => TermRange[];
 
 const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
 
-/** Compiles one term; the matcher returns its non-overlapping occurrences, left to right. */
+/**
+ * Compiles one term; the matcher returns every occurrence left to right, including ones that
+ * overlap each other (`é é` twice in `é é é`), so the caller can choose among them.
+ */
 export function termMatcher(term: string, caseSensitive: boolean, wholeWord: boolean): TermMatcher {
   const pattern = new RegExp(termBody(term), caseSensitive ? 'gu' : 'giu');
   return (text) => {
@@ -30,13 +33,9 @@ export function termMatcher(term: string, caseSensitive: boolean, wholeWord: boo
     for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (end > start && (!wholeWord || (!wordCharBefore(text, start) && wordEndsAt(text, end, caseSensitive)))) {
-        out.push({ start, end });
-        pattern.lastIndex = end;
-      } else {
-        // Rejected at a boundary: look again from the next character, not past the match.
-        pattern.lastIndex = start + ((text.codePointAt(start) ?? 0) > 0xffff ? 2 : 1);
-      }
+      if (end > start && (!wholeWord || (!wordCharBefore(text, start) && wordEndsAt(text, end, caseSensitive)))) out.push({ start, end });
+      // Look again from the next character, not past the match: occurrences may overlap.
+      pattern.lastIndex = start + ((text.codePointAt(start) ?? 0) > 0xffff ? 2 : 1);
     }
     return out;
   };
