@@ -4,6 +4,7 @@ import { codeChoices } from '../../core/search/code-choices';
 import type { SearchHit, SearchResult } from '../../core/search/find';
 import { describeHitCount, groupHits, hitKey, orderTexts, selectedRanges } from '../../core/search/hits';
 import { useCodes, useDocuments, useProjectTexts } from '../../storage/hooks';
+import { useRemembered } from '../segments/remembered';
 import { CodeHitsBar } from './CodeHitsBar';
 import { SearchForm } from './SearchForm';
 import type { SearchFlags } from './search-protocol';
@@ -13,6 +14,7 @@ import { useProjectSearch } from './useProjectSearch';
 import './search.css';
 
 const NONE: ReadonlySet<string> = new Set();
+const DEFAULT_FLAGS: SearchFlags = { regex: false, caseSensitive: false, wholeWord: false };
 
 /** Search every document of the project, open a hit in its document, or code many hits at once. */
 export function SearchScreen({ projectId }: { projectId: string }) {
@@ -23,8 +25,9 @@ export function SearchScreen({ projectId }: { projectId: string }) {
     ? orderTexts(storedTexts.map(({ documentId, text }) => ({ documentId, text })), documents)
     : undefined), [storedTexts, documents]);
 
-  const [query, setQuery] = useState('');
-  const [flags, setFlags] = useState<SearchFlags>({ regex: false, caseSensitive: false, wholeWord: false });
+  // Kept for the session, so opening a hit and going back shows the same search.
+  const [query, setQuery] = useRemembered(`search:${projectId}:query`, '');
+  const [flags, setFlags] = useRemembered<SearchFlags>(`search:${projectId}:flags`, DEFAULT_FLAGS);
   const { result, searching } = useProjectSearch(texts, query, flags);
   const hits = useMemo(() => result?.hits ?? [], [result]);
   const groups = useMemo(() => groupHits(hits, documents ?? []), [hits, documents]);

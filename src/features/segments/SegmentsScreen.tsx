@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { navigate } from '../../app/router';
 import { codeChoices } from '../../core/search/code-choices';
 import {
@@ -7,14 +7,16 @@ import {
 } from '../../core/search/segment-rows';
 import { SegmentFilters } from './SegmentFilters';
 import { SegmentsTable } from './SegmentsTable';
+import { useRemembered } from './remembered';
 import { useSegmentRows } from './useSegmentRows';
 import './segments.css';
 
 /** Every coded passage of the project in one filterable, sortable table. */
 export function SegmentsScreen({ projectId }: { projectId: string }) {
   const { rows, codes, documents } = useSegmentRows(projectId);
-  const [chosenFilter, setFilter] = useState<SegmentFilter>(EMPTY_FILTER);
-  const [sort, setSort] = useState<SegmentSort | null>(null);
+  // Kept while the session lasts, so opening a passage and coming back keeps the view.
+  const [chosenFilter, setFilter] = useRemembered<SegmentFilter>(`segments:${projectId}:filter`, EMPTY_FILTER);
+  const [sort, setSort] = useRemembered<SegmentSort | null>(`segments:${projectId}:sort`, null);
 
   const codeOptions = useMemo(() => codeChoices(codes), [codes]);
   const speakers = useMemo(() => speakerChoices(rows ?? []), [rows]);
@@ -51,7 +53,7 @@ export function SegmentsScreen({ projectId }: { projectId: string }) {
           {shown.length === 0 ? (
             <p className="muted">No coded passages match these filters.</p>
           ) : (
-            <SegmentsTable rows={shown} sort={sort} onSortChange={setSort} onOpen={open} />
+            <SegmentsTable rows={shown} sort={sort} onSortChange={setSort} onOpen={open} memoryKey={`segments:${projectId}`} />
           )}
         </>
       )}

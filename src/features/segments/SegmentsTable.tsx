@@ -3,12 +3,15 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { isSegmentColumn, type SegmentRow, type SegmentSort } from '../../core/search/segment-rows';
 import { segmentColumns } from './columns';
+import { recall, remember } from './remembered';
 
 interface Props {
   rows: SegmentRow[];
   sort: SegmentSort | null;
   onSortChange: (sort: SegmentSort | null) => void;
   onOpen: (row: SegmentRow) => void;
+  /** Where to remember the scroll position and active row for when the table comes back. */
+  memoryKey: string;
 }
 
 /** Matches the row height in segments.css; rows only grow past it when text is enlarged. */
@@ -21,11 +24,15 @@ const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
  * The coded segments as a grid: sortable headers, only the visible rows in the DOM, one row
  * in the tab order (arrows, Page Up/Down, Home/End move; Enter or a click opens the passage).
  */
-export function SegmentsTable({ rows, sort, onSortChange, onOpen }: Props) {
+export function SegmentsTable({ rows, sort, onSortChange, onOpen, memoryKey }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const headRef = useRef<HTMLTableSectionElement>(null);
   const [headHeight, setHeadHeight] = useState(40);
-  const [active, setActive] = useState(0);
+  const [active, setActiveState] = useState(() => recall(`${memoryKey}:active`, 0));
+  const setActive = (index: number) => {
+    remember(`${memoryKey}:active`, index);
+    setActiveState(index);
+  };
   const pendingFocus = useRef(false);
 
   // Stable between renders: the virtualiser re-measures every row when these change.
@@ -53,9 +60,11 @@ export function SegmentsTable({ rows, sort, onSortChange, onOpen }: Props) {
   });
   const tableRows = table.getRowModel().rows;
 
+  // On mount: measure the sticky header and go back to where the table was last scrolled.
   useLayoutEffect(() => {
     if (headRef.current) setHeadHeight(headRef.current.offsetHeight);
-  }, []);
+    if (scrollRef.current) scrollRef.current.scrollTop = recall(`${memoryKey}:scroll`, 0);
+  }, [memoryKey]);
 
   // After a keyboard move, focus the active row once the virtualiser has rendered it.
   useLayoutEffect(() => {
@@ -68,8 +77,10 @@ export function SegmentsTable({ rows, sort, onSortChange, onOpen }: Props) {
   });
 
   const current = Math.min(active, rows.length - 1);
-  // Keep one row tabbable even when the active one has scrolled out of the DOM.
-  const tabbable = items.some((i) => i.index === current) ? current : (items[0]?.index ?? -1);
+  // Keep one row tabbable even when the active one has scrolled out of the DOM: the first in view.
+  const top = (virtualizer.scrollOffset ?? 0) + headHeight;
+  const tabbable = items.some((i) => i.index === current) ? current
+    : ((items.find((i) => i.start >= top) ?? items[0])?.index ?? -1);
 
   const moveTo = (index: number) => {
     const next = Math.max(0, Math.min(rows.length - 1, index));
@@ -93,12 +104,14 @@ export function SegmentsTable({ rows, sort, onSortChange, onOpen }: Props) {
     }
   };
 
+  // Before the first measurement there are no items: pad the full height so scrolling works.
   const paddingTop = items.length > 0 ? (items[0]?.start ?? 0) - headHeight : 0;
-  const paddingBottom = items.length > 0 ? virtualizer.getTotalSize() - ((items.at(-1)?.end ?? 0) - headHeight) : 0;
+  const paddingBottom = virtualizer.getTotalSize() - (items.length > 0 ? (items.at(-1)?.end ?? 0) - headHeight : 0);
   const columnCount = segmentColumns.length;
 
   return (
-    <div className="segments-scroll" ref={scrollRef}>
+    <div className="segments-scroll" ref={scrollRef}
+      onScroll={(e) => remember(`${memoryKey}:scroll`, e.currentTarget.scrollTop)}>
       <table className="grid segments-table" role="grid" aria-label="Coded segments" aria-readonly="true"
         aria-rowcount={rows.length + 1}>
         <colgroup>
