@@ -1,0 +1,32 @@
+import { markedRuns, type PreviewQuote } from './quote-preview';
+
+/** Quotes laid out as in a paper: the quote with its redactions marked, then the attribution. */
+export function QuotePreviewList({ rows }: { rows: readonly PreviewQuote[] }) {
+  const groups: { codePath: string; rows: PreviewQuote[] }[] = [];
+  for (const row of rows) {
+    const last = groups[groups.length - 1];
+    if (last && last.codePath === row.codePath) last.rows.push(row);
+    else groups.push({ codePath: row.codePath, rows: [row] });
+  }
+  return (
+    <div className="quote-preview" aria-label="Quote preview">
+      {groups.map((group) => (
+        <section key={group.codePath} className="quote-group" aria-label={group.codePath}>
+          <h3>{group.codePath} <span className="muted">({group.rows.length})</span></h3>
+          <ol className="quote-list">
+            {group.rows.map((row) => (
+              <li key={`${row.codeId}:${row.segmentId}`} className="quote-item">
+                <blockquote className="quote-text">
+                  “{markedRuns(row.quote, row.marks).map((run, i) => run.marked
+                    ? <mark key={i} className="redaction-mark" title="Redacted">{run.text}</mark>
+                    : <span key={i}>{run.text}</span>)}”
+                </blockquote>
+                <p className="attribution">— {row.attribution} <span className="quote-ref muted">{row.quoteRef}</span></p>
+              </li>
+            ))}
+          </ol>
+        </section>
+      ))}
+    </div>
+  );
+}

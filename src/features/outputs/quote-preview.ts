@@ -1,0 +1,67 @@
+import type { ProjectBundle } from '../../core/bundle';
+import { createRedactor, type RedactionMark } from '../../core/anonymise/redact';
+import { outputRules } from '../../core/anonymise/name-rules';
+import { selectQuotes, type QuoteFilter, type QuoteRow } from '../../core/quotes/select';
+import { toAttributeFilters, type QuoteChoice } from './QuoteFilters';
+
+/** A quote as it will be exported, with where its replacements sit (for marking them on screen). */
+export interface PreviewQuote extends QuoteRow {
+  marks: RedactionMark[];
+}
+
+export interface QuotePreview {
+  rows: PreviewQuote[];
+  warnings: string[];
+  passages: number;
+  documents: number;
+}
+
+/** The on-screen choice as core's quote filter. */
+export function toQuoteFilter(choice: QuoteChoice): QuoteFilter {
+  return {
+    codeIds: [...choice.codeIds],
+    includeSubcodes: choice.includeSubcodes,
+    attributeFilters: toAttributeFilters(choice),
+    documentIds: [...choice.documentIds],
+  };
+}
+
+/**
+ * The quotes core's `selectQuotes` gives for the choice, each with the marks of core's
+ * redactor run with the same rules (the project's list plus the participant-name safety net).
+ * A quote whose text disagrees with the export is shown without marks rather than wrongly marked.
+ */
+export function previewQuotes(bundle: ProjectBundle, choice: QuoteChoice): QuotePreview {
+  const selection = selectQuotes(bundle, toQuoteFilter(choice));
+  const redactor = createRedactor(outputRules(bundle.redactions, bundle.participants));
+  const quoteOf = new Map(bundle.segments.map((s) => [s.id, s.quote] as const));
+  const marked = new Map<string, RedactionMark[]>();
+  const rows = selection.rows.map((row) => {
+    let marks = marked.get(row.segmentId);
+    if (!marks) {
+      const result = redactor(quoteOf.get(row.segmentId) ?? '');
+      marks = result.text === row.quote ? result.marks : [];
+      marked.set(row.segmentId, marks);
+    }
+    return { ...row, marks };
+  });
+  return {
+    rows,
+    warnings: selection.warnings,
+    passages: new Set(rows.map((r) => r.segmentId)).size,
+    documents: new Set(rows.map((r) => r.documentId)).size,
+  };
+}
+
+/** `text` cut at the marks: plain runs and marked runs, in order. */
+export function markedRuns(text: string, marks: readonly RedactionMark[]): { text: string; marked: boolean }[] {
+  const runs: { text: string; marked: boolean }[] = [];
+  let at = 0;
+  for (const m of marks) {
+    if (m.start > at) runs.push({ text: text.slice(at, m.start), marked: false });
+    runs.push({ text: text.slice(m.start, m.end), marked: true });
+    at = m.end;
+  }
+  if (at < text.length) runs.push({ text: text.slice(at), marked: false });
+  return runs;
+}

@@ -1,0 +1,53 @@
+import { useRef, useState, type ReactNode } from 'react';
+import { fileSlug } from './download';
+import { savePng, saveSvg } from './save-image';
+import './charts.css';
+
+interface Props {
+  /** The visible heading; also names the saved files. */
+  title: string;
+  /** The chart: one `<svg>`. */
+  chart: ReactNode;
+  /** The same numbers as a table, shown beside or below the chart. */
+  table: ReactNode;
+  /** A line under the heading (what is counted, caveats). */
+  note?: ReactNode;
+  /** Controls that change the chart (a mode switch). */
+  controls?: ReactNode;
+}
+
+/** A chart with its heading, its table, and buttons that save it as SVG or PNG. */
+export function ChartFigure({ title, chart, table, note, controls }: Props) {
+  const box = useRef<HTMLDivElement>(null);
+  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const save = async (kind: 'svg' | 'png') => {
+    const svg = box.current?.querySelector('svg');
+    if (!svg) return;
+    const fileName = `${fileSlug(title)}.${kind}`;
+    try {
+      if (kind === 'svg') saveSvg(svg, fileName);
+      else await savePng(svg, fileName);
+      setStatus({ ok: true, text: `Saved ${fileName}` });
+    } catch (e) {
+      setStatus({ ok: false, text: `Could not save the chart: ${e instanceof Error ? e.message : String(e)}` });
+    }
+  };
+  return (
+    <figure className="chart-figure">
+      <figcaption>
+        <h3>{title}</h3>
+        {note && <p className="muted small">{note}</p>}
+      </figcaption>
+      {controls}
+      <div className="chart-layout">
+        <div className="chart-box" ref={box}>{chart}</div>
+        <div className="chart-table" tabIndex={0} role="region" aria-label={`${title}: table`}>{table}</div>
+      </div>
+      <div className="row">
+        <button type="button" onClick={() => void save('svg')} aria-label={`Save as SVG: ${title}`}>Save as SVG</button>
+        <button type="button" onClick={() => void save('png')} aria-label={`Save as PNG: ${title}`}>Save as PNG</button>
+        <span className={status?.ok === false ? 'error small' : 'muted small'} role="status">{status?.text ?? ''}</span>
+      </div>
+    </figure>
+  );
+}
