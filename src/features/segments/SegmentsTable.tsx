@@ -98,7 +98,7 @@ export function SegmentsTable({ rows, sort, onSortChange, onOpen, memoryKey }: P
       e.preventDefault();
       const row = rows[index];
       if (row) onOpen(row);
-    } else if (e.key in moves) {
+    } else if (Object.hasOwn(moves, e.key)) {
       e.preventDefault();
       moveTo(moves[e.key] as number);
     }
