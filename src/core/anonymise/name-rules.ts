@@ -10,12 +10,18 @@ const HONORIFICS = new Set([
   'lord', 'lady', 'rev', 'revd', 'hon',
 ]);
 
-/** The words of a name that identify the person: no titles, no initials (at least 3 letters). */
+/** Lower-case particles inside surnames (`von der Leyen`), which alone identify nobody. */
+const PARTICLES = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'der', 'den', 'van', 'von', 'le', 'la', 'bin', 'ibn', 'al', 'el']);
+
+/**
+ * The words of a name that identify the person, in order: no titles, no initials (a word needs
+ * two letters), no lower-case surname particles. `Dr Jane van Dijk` → `Jane`, `Dijk`.
+ */
 export function nameParts(name: string): string[] {
   return name
     .split(/[\s,]+/)
     .map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''))
-    .filter((w) => [...w].length >= 3 && !HONORIFICS.has(w.toLocaleLowerCase('en')));
+    .filter((w) => [...w].length >= 2 && !HONORIFICS.has(w.toLocaleLowerCase('en')) && !PARTICLES.has(w));
 }
 
 /**

@@ -15,28 +15,32 @@ export interface ParticipantGroup {
 }
 
 /**
- * Splits ALL participants by their value of `attribute` (trimmed; exact otherwise), so the
- * groups partition the participants: those without a value form a `(no value)` group, listed
- * last. Other groups are in natural order of their values (`2` before `10`).
+ * Splits ALL participants by their value of `attribute`, so the groups partition the
+ * participants: those without a value form a `(no value)` group, listed last. Values that differ
+ * only in case or spacing are one group (`District`, `district `), labelled as first written
+ * (in participant order). Groups are in natural order of their values (`2` before `10`).
  */
 export function participantGroups(attribute: AttributeDef, values: readonly AttributeValue[], universe: Universe): ParticipantGroup[] {
   const valueOf = new Map<number, string>();
   for (const v of values) {
     const p = universe.participantIndex.get(v.participantId);
-    if (v.attributeId === attribute.id && p !== undefined && v.value.trim() !== '') valueOf.set(p, v.value.trim());
+    if (v.attributeId === attribute.id && p !== undefined && v.value.trim() !== '') valueOf.set(p, v.value.trim().replace(/\s+/g, ' '));
   }
-  const byValue = new Map<string, number[]>();
+  // Keyed by folded value; '' (never a folded value) stands for "no value".
+  const groups = new Map<string, { value: string; members: number[] }>();
   universe.participantIds.forEach((_id, p) => {
-    const value = valueOf.get(p) ?? NO_VALUE;
-    const list = byValue.get(value);
-    if (list) list.push(p);
-    else byValue.set(value, [p]);
+    const written = valueOf.get(p);
+    const key = written === undefined ? '' : written.toLocaleLowerCase('en');
+    const group = groups.get(key) ?? { value: written ?? NO_VALUE, members: [] };
+    group.members.push(p);
+    groups.set(key, group);
   });
-  const order = (a: string, b: string) => Number(a === NO_VALUE) - Number(b === NO_VALUE) || a.localeCompare(b, 'en', { numeric: true });
-  return [...byValue.keys()].sort(order).map((value) => {
-    const members = createBitset(universe.participantIds.length);
-    const list = byValue.get(value) as number[];
-    for (const p of list) setBit(members, p);
-    return { label: `${attribute.name}=${value}`, value, members, size: list.length };
-  });
+  const missingLast = (key: string) => Number(key === '');
+  return [...groups.entries()]
+    .sort(([ka, a], [kb, b]) => missingLast(ka) - missingLast(kb) || a.value.localeCompare(b.value, 'en', { numeric: true }))
+    .map(([, { value, members: list }]) => {
+      const members = createBitset(universe.participantIds.length);
+      for (const p of list) setBit(members, p);
+      return { label: `${attribute.name}=${value}`, value, members, size: list.length };
+    });
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { suggestRedactions, type RedactionSuggestion } from '../../../src/core/anonymise/suggest';
 import { findPatterns } from '../../../src/core/anonymise/patterns';
 import { createTermFinder } from '../../../src/core/anonymise/term-finder';
+import { nameParts } from '../../../src/core/anonymise/name-rules';
 import { PROJECT_ID, study } from '../quotes/study';
 
 const find = (list: RedactionSuggestion[], term: string) => list.find((s) => s.term.toLowerCase() === term.toLowerCase());
@@ -94,6 +95,14 @@ describe('patterns', () => {
     expect(kinds('Write to LE13 0UL or sw1a 1aa.')).toEqual([['postcode', 'LE13 0UL'], ['postcode', 'sw1a 1aa']]);
     expect(kinds('See www.melton.gov.uk.')).toEqual([['url', 'www.melton.gov.uk']]);
     expect(kinds('Mail a.b@x.nhs.uk, thanks')).toEqual([['email', 'a.b@x.nhs.uk']]);
+  });
+});
+
+describe('nameParts', () => {
+  it('keeps the identifying words of a name', () => {
+    expect(nameParts('Dr Jane van Dijk')).toEqual(['Jane', 'Dijk']);
+    expect(nameParts('Cllr Li Ng')).toEqual(['Li', 'Ng']);
+    expect(nameParts('J. R. Hartley')).toEqual(['Hartley']);
   });
 });
 

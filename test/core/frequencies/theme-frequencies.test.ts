@@ -135,6 +135,15 @@ describe('themeFrequencies: suppression', () => {
     expect(rows.map((r) => r.participants)).toEqual(['7', '', '3']);
   });
 
+  it('treats values differing only in case or spacing as one group', () => {
+    const w = world({ District: ['d1', 'd2'], 'district ': ['d3'], County: ['c1', 'c2', 'c3'] }, [['finance', null]]);
+    for (const p of ['d1', 'd2', 'd3']) w.say(p, 'finance');
+    const { rows } = themeFrequencies(w.bundle, { groupByAttributeId: 'type' });
+    expect(rows.map((r) => `${r.group}:${r.participants}/${r.participants_in_group}`)).toEqual([
+      'All:3/6', 'organisation type=County:0/3', 'organisation type=District:3/3',
+    ]);
+  });
+
   it('puts participants without a value in a (no value) group', () => {
     const w = world({ District: ['d1', 'd2', 'd3'], '': ['x1', 'x2', 'x3'] }, [['finance', null]]);
     for (const p of ['d1', 'd2', 'd3', 'x1', 'x2', 'x3']) w.say(p, 'finance');
