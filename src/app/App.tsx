@@ -9,6 +9,7 @@ import { SaveStatusProvider } from './save-status';
 import { useUndoKeys } from './use-undo-keys';
 
 const SegmentsScreen = lazy(() => import('../features/segments/SegmentsScreen').then((m) => ({ default: m.SegmentsScreen })));
+const ParticipantsScreen = lazy(() => import('../features/participants/ParticipantsScreen').then((m) => ({ default: m.ParticipantsScreen })));
 const SearchScreen = lazy(() => import('../features/search/SearchScreen').then((m) => ({ default: m.SearchScreen })));
 
 function ProjectScreens() {
@@ -26,6 +27,7 @@ function ProjectScreens() {
         )}
         {route.name === 'segments' && <SegmentsScreen projectId={route.projectId} />}
         {route.name === 'search' && <SearchScreen projectId={route.projectId} />}
+        {route.name === 'participants' && <ParticipantsScreen projectId={route.projectId} />}
       </Suspense>
     </div>
   );

@@ -1,5 +1,5 @@
 import { db, RECORD_TABLES, type RecordTable } from './db';
-import type { HistoryEntry, RecordChange } from './history-types';
+import type { RecordChange } from './history-types';
 
 /** How many undo steps a project keeps. */
 export const HISTORY_LIMIT = 300;

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Code } from '../../core/model';
 
 export interface PickerChoice {
@@ -25,7 +25,6 @@ export function CodePicker({ choices, recentIds, anchor, onApply, onCreate, onCl
   const [activeIndex, setActiveIndex] = useState(0);
   const [ticked, setTicked] = useState<Set<string>>(new Set());
   const inputRef = useRef<HTMLInputElement>(null);
-  useEffect(() => inputRef.current?.focus(), []);
 
   const visible = useMemo(() => {
     const q = query.trim().toLocaleLowerCase();
@@ -62,7 +61,7 @@ export function CodePicker({ choices, recentIds, anchor, onApply, onCreate, onCl
     <div className="picker panel" role="dialog" aria-label="Apply codes" style={{ left, top }} onKeyDown={onKeyDown}>
       <label className="visually-hidden" htmlFor="picker-filter">Filter codes, or type a new code name</label>
       <input
-        id="picker-filter" ref={inputRef} value={query} placeholder="Type to filter or create…"
+        id="picker-filter" ref={inputRef} autoFocus value={query} placeholder="Type to filter or create…"
         role="combobox" aria-expanded="true" aria-controls="picker-list" aria-activedescendant={`picker-opt-${activeIndex}`}
         onChange={(e) => { setQuery(e.target.value); setActiveIndex(0); }}
       />
@@ -74,7 +73,7 @@ export function CodePicker({ choices, recentIds, anchor, onApply, onCreate, onCl
             onMouseDown={(e) => e.preventDefault()}
             onClick={(e) => (e.ctrlKey || e.metaKey ? toggle(c.code.id) : onApply(ticked.size ? [...ticked, c.code.id] : [c.code.id]))}
           >
-            <input type="checkbox" tabIndex={-1} aria-hidden="true" checked={ticked.has(c.code.id)} onChange={() => toggle(c.code.id)} onClick={(e) => e.stopPropagation()} />
+            <span className="tick" aria-hidden="true">{ticked.has(c.code.id) ? '☑' : '☐'}</span>
             <span className="swatch" style={{ background: c.code.color }} />
             <span>{c.path}</span>
             {c.code.pinnedKey !== null && <kbd className="muted">{c.code.pinnedKey}</kbd>}

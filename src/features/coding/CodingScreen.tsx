@@ -25,13 +25,16 @@ interface Props {
 type Pending = { kind: 'delete-code'; id: string; name: string; impact: { codes: number; codings: number; segments: number } }
   | { kind: 'delete-document'; doc: DocumentMeta };
 
+/** One empty list, so "still loading" does not make a new array on every render. */
+const NONE: never[] = [];
+
 /** The coding workspace: documents and codebook on the left, the transcript in the middle. */
 export function CodingScreen({ projectId, documentId, focus }: Props) {
-  const documents = useDocuments(projectId) ?? [];
-  const codes = useCodes(projectId) ?? [];
-  const segments = useSegments(projectId) ?? [];
-  const codings = useCodings(projectId) ?? [];
-  const coders = useCoders(projectId) ?? [];
+  const documents = useDocuments(projectId) ?? NONE;
+  const codes = useCodes(projectId) ?? NONE;
+  const segments = useSegments(projectId) ?? NONE;
+  const codings = useCodings(projectId) ?? NONE;
+  const coders = useCoders(projectId) ?? NONE;
   const coderId = useLocalCoder(projectId);
   const { track, announce } = useSaver();
   const [filter, setFilter] = useState('');

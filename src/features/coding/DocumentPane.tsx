@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { codePaths as buildCodePaths } from '../../core/codebook/tree';
 import type { Code, DocumentMeta } from '../../core/model';
 import { codedItems, itemsAt } from '../../core/spans/coded-spans';
@@ -6,6 +6,7 @@ import { trimRange, type TextRange } from '../../core/spans/range';
 import { useDocumentCoding, useDocumentText } from '../../storage/hooks';
 import { CodePicker } from './CodePicker';
 import { handleCodingKey } from './coding-keys';
+import { selectionToRange, selectRange } from './dom-offsets';
 import { DocumentView } from './DocumentView';
 import type { CodeStyle } from './paint';
 import { PassagePanel } from './PassagePanel';
@@ -32,6 +33,7 @@ export function DocumentPane({ projectId, document, codes, coderId, coderNames, 
   const [selection, setSelection] = useState<TextRange | null>(null);
   const [picker, setPicker] = useState<{ x: number; y: number } | null>(null);
   const [spot, setSpot] = useState<number | null>(null);
+  const rootRef = useRef<HTMLDivElement | null>(null);
 
   const codeById = useMemo(() => new Map(codes.map((c) => [c.id, c])), [codes]);
   const paths = useMemo(() => buildCodePaths(codes), [codes]);
@@ -47,11 +49,28 @@ export function DocumentPane({ projectId, document, codes, coderId, coderNames, 
     onSelectionChange(trimmed !== null);
   }, [text, onSelectionChange]);
 
-  const apply = useCallback((codeIds: string[]) => {
-    if (!selection) return;
-    actions.apply(selection, codeIds);
-    setPicker(null);
-  }, [selection, actions]);
+  /** Gives the keyboard back to the transcript with the coded passage still selected. */
+  const refocus = useCallback((range: TextRange) => {
+    const root = rootRef.current;
+    if (!root) return;
+    root.focus({ preventScroll: true });
+    selectRange(root, range.start, range.end);
+  }, []);
+
+  const applyTo = useCallback((range: TextRange, codeIds: string[]) => {
+    actions.apply(range, codeIds);
+    if (picker) { setPicker(null); refocus(range); }
+  }, [actions, picker, refocus]);
+  const apply = useCallback((codeIds: string[]) => { if (selection) applyTo(selection, codeIds); }, [selection, applyTo]);
+
+  /** The selection as the DOM has it at a key press: selectionchange events may not have arrived yet. */
+  const liveSelection = (): TextRange | null => {
+    const root = rootRef.current;
+    const r = root && text ? selectionToRange(root) : null;
+    const live = r && text ? trimRange(text.text, r) : null;
+    if (live && (live.start !== selection?.start || live.end !== selection?.end)) setSelection(live);
+    return live ?? selection;
+  };
   selectionRef.current = selection ? (codeId: string) => apply([codeId]) : null;
 
   const openPicker = () => {
@@ -75,15 +94,18 @@ export function DocumentPane({ projectId, document, codes, coderId, coderNames, 
       <p id="coding-keys" className="visually-hidden">Shift and arrow keys select text. C opens the code picker, 1 to 9 apply pinned codes, V creates a code from the selection, Escape clears.</p>
       <div className="doc-body">
         <DocumentView
-          title={document.title} text={text} items={actions.items} codeStyles={codeStyles} focus={focus}
+          rootRef={rootRef} title={document.title} text={text} items={actions.items} codeStyles={codeStyles} focus={focus}
           active={activeSegment ? { start: activeSegment.start, end: activeSegment.end } : null}
           onSelect={onSelect} onSpot={(offset) => setSpot(offset)}
-          onKeyDown={(e) => handleCodingKey(e, {
-            hasSelection: selection !== null, openPicker,
-            applyPinned: (k) => { const c = codes.find((x) => x.pinnedKey === k); if (c) apply([c.id]); },
-            inVivo: () => selection && actions.inVivo(selection, text.text.slice(selection.start, selection.end), codes),
-            clear: () => { window.getSelection()?.removeAllRanges(); setSpot(null); setPicker(null); },
-          })}
+          onKeyDown={(e) => {
+            const current = liveSelection();
+            handleCodingKey(e, {
+              hasSelection: current !== null, openPicker,
+              applyPinned: (k) => { const c = codes.find((x) => x.pinnedKey === k); if (c && current) applyTo(current, [c.id]); },
+              inVivo: () => current && actions.inVivo(current, text.text.slice(current.start, current.end), codes),
+              clear: () => { const sel = window.getSelection(); if (sel?.rangeCount) sel.collapseToEnd(); setSpot(null); setPicker(null); },
+            });
+          }}
         />
         {spotSegments.length > 0 && (
           <aside className="side-panel">
@@ -96,7 +118,8 @@ export function DocumentPane({ projectId, document, codes, coderId, coderNames, 
       </div>
       {picker && selection && (
         <CodePicker choices={choices} recentIds={actions.recent} anchor={picker} onApply={apply}
-          onCreate={(name) => { actions.inVivo(selection, name, codes); setPicker(null); }} onClose={() => setPicker(null)} />
+          onCreate={(name) => { actions.inVivo(selection, name, codes); setPicker(null); refocus(selection); }}
+          onClose={() => { setPicker(null); refocus(selection); }} />
       )}
     </div>
   );

@@ -20,6 +20,8 @@ export interface DocumentViewProps {
   /** A click on coded text or a stripe: the offset and where to anchor a popover. */
   onSpot: (offset: number, anchor: { x: number; y: number }) => void;
   onKeyDown: (e: KeyboardEvent<HTMLDivElement>) => void;
+  /** Receives the scrolling root, for focus and selection after a picker closes. */
+  rootRef?: { current: HTMLDivElement | null };
 }
 
 function formatTime(ms: number): string {
@@ -55,7 +57,8 @@ const TurnRow = memo(function TurnRow({ turn, index, body, marginWidth }: { turn
  */
 export function DocumentView(props: DocumentViewProps) {
   const { text, items, codeStyles, focus, active, onSelect, onSpot } = props;
-  const scrollRef = useRef<HTMLDivElement>(null);
+  const ownRef = useRef<HTMLDivElement>(null);
+  const scrollRef = props.rootRef ?? ownRef;
   const turns = text.turns;
   const virtualizer = useVirtualizer({
     count: turns.length,
@@ -73,7 +76,7 @@ export function DocumentView(props: DocumentViewProps) {
     if (scrollRef.current) {
       paintVisible(scrollRef.current, { items, codeStyles, lanes: laneByCoding, flash: flashRef.current, active });
     }
-  }, [items, codeStyles, laneByCoding, active]);
+  }, [items, codeStyles, laneByCoding, active, scrollRef]);
 
   useLayoutEffect(paint, [paint, virtualItems]);
   useEffect(() => clearHighlights, []);
@@ -92,11 +95,16 @@ export function DocumentView(props: DocumentViewProps) {
   useEffect(() => {
     const onChange = () => {
       const root = scrollRef.current;
-      if (root) onSelect(selectionToRange(root));
+      if (!root) return;
+      const range = selectionToRange(root);
+      // Focus moving to the picker or a panel takes the browser's selection with it; the passage
+      // chosen in the transcript stays chosen until the user selects again there.
+      if (range === null && !root.contains(document.activeElement)) return;
+      onSelect(range);
     };
     document.addEventListener('selectionchange', onChange);
     return () => document.removeEventListener('selectionchange', onChange);
-  }, [onSelect]);
+  }, [onSelect, scrollRef]);
 
   const onClick = (e: MouseEvent<HTMLDivElement>) => {
     const root = scrollRef.current;

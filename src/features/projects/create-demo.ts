@@ -1,4 +1,4 @@
-import { buildDemoBundle } from '../../core/demo/demo-project';
+import { buildDemoBundle } from '../../core/demo/build-demo';
 import { saveBundle } from '../../storage/bundle';
 import { newId } from '../../storage/db';
 

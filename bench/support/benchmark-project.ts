@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { emptyBundle, type ProjectBundle } from '../../src/core/bundle';
+import { DEFAULT_PALETTE } from '../../src/core/codebook/palette';
+import { EMPTY_DESCRIPTION, type DocumentMeta, type DocumentText } from '../../src/core/model';
+import { quoteContext } from '../../src/core/transcript/blocks';
+import { parseTranscriptFile } from '../../src/io/transcripts/parse-file';
+import type { ParsedTranscript } from '../../src/io/transcripts/types';
+
+export const SHARED_BENCH = resolve(import.meta.dirname, '../../../shared/bench');
+
+interface BenchSpan { id: number; startTxt: number; endTxt: number; codes: string[]; text: string }
+
+/**
+ * Maps an offset of `transcript.txt` (labels included) into the imported text, where each turn
+ * keeps only its body: an offset inside a speaker label moves to the start of the body.
+ */
+function offsetMapper(raw: string, parsed: ParsedTranscript): (offset: number) => number {
+  const starts: { rawBody: number; turnStart: number }[] = [];
+  let cursor = 0;
+  for (const turn of parsed.turns) {
+    const body = parsed.text.slice(turn.start, turn.end);
+    const at = raw.indexOf(body.slice(0, 40), cursor);
+    if (at < 0) throw new Error('benchmark transcript does not line up with its import');
+    starts.push({ rawBody: at, turnStart: turn.start });
+    cursor = at + 1;
+  }
+  return (offset) => {
+    let k = starts.length - 1;
+    while (k > 0 && starts[k]!.rawBody > offset) k--;
+    const s = starts[k]!;
+    return s.turnStart + Math.max(0, offset - s.rawBody);
+  };
+}
+
+/**
+ * The shared benchmark as a Verbatim project: the 100k-character transcript imported through
+ * the real importer twice (one copy with the 1,000 coded spans, one plain copy as the baseline).
+ */
+export async function benchmarkBundle(ids: { newId(): string }): Promise<{ bundle: ProjectBundle; codedTitle: string; plainTitle: string }> {
+  const raw = readFileSync(resolve(SHARED_BENCH, 'transcript.txt'), 'utf8');
+  const { codes: codeNames, spans } = JSON.parse(readFileSync(resolve(SHARED_BENCH, 'spans.json'), 'utf8')) as { codes: string[]; spans: BenchSpan[] };
+  const parsed = await parseTranscriptFile('transcript.txt', new TextEncoder().encode(raw));
+  if ('error' in parsed) throw new Error(parsed.error);
+  const t = parsed.value;
+  const now = Date.now();
+  const bundle = emptyBundle({ id: ids.newId(), name: 'Benchmark', createdAt: now, updatedAt: now, memo: '', attributionTemplate: '{role}' });
+  const coderId = ids.newId();
+  bundle.coders.push({ id: coderId, projectId: bundle.project.id, name: 'You' });
+  const codedTitle = 'Interview 01 (1,000 codings)';
+  const plainTitle = 'Interview 01 (no codings)';
+  const docIds = [ids.newId(), ids.newId()];
+  for (const [i, title] of [codedTitle, plainTitle].entries()) {
+    const meta: DocumentMeta = {
+      id: docIds[i]!, projectId: bundle.project.id, title, format: 'txt', contentHash: `${t.contentHash}-${i}`, importedAt: now + i,
+      length: t.text.length, wordCount: t.wordCount, speakers: t.speakers, memo: '', participantIds: [],
+    };
+    const text: DocumentText = { documentId: meta.id, projectId: bundle.project.id, text: t.text, turns: t.turns };
+    bundle.documents.push(meta);
+    bundle.texts.push(text);
+  }
+  const codeId = new Map(codeNames.map((name, i) => {
+    const id = ids.newId();
+    bundle.codes.push({
+      id, projectId: bundle.project.id, parentId: null, name, color: DEFAULT_PALETTE[i % DEFAULT_PALETTE.length]!,
+      description: { ...EMPTY_DESCRIPTION }, order: i, pinnedKey: i < 9 ? i + 1 : null, isCodable: true, memo: '',
+    });
+    return [name, id] as const;
+  }));
+  const map = offsetMapper(raw, t);
+  for (const span of spans) {
+    const start = map(span.startTxt);
+    const end = map(span.endTxt);
+    if (end <= start) continue;
+    const segmentId = ids.newId();
+    bundle.segments.push({ id: segmentId, projectId: bundle.project.id, documentId: docIds[0]!, start, end, ...quoteContext(t.text, start, end), memo: '', createdAt: now });
+    for (const c of span.codes) {
+      bundle.codings.push({ id: ids.newId(), projectId: bundle.project.id, segmentId, codeId: codeId.get(c)!, coderId, createdAt: now });
+    }
+  }
+  return { bundle, codedTitle, plainTitle };
+}
