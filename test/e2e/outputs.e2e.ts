@@ -162,6 +162,7 @@ describe('anonymised outputs', () => {
     const frequencies = page.locator('section[aria-labelledby="frequencies-title"]');
     await frequencies.getByLabel('Suppress counts below k =').fill('3');
     await frequencies.locator('table.frequency-table').waitFor();
+    expect(page.workers().some((w) => w.url().includes('reports-worker')), 'reports computed in the reports worker').toBe(true);
     const freq = await download(page, () => frequencies.getByRole('button', { name: 'Export frequencies CSV' }).click());
     expect(freq.name).toMatch(/k3/);
     const freqText = freq.bytes.toString('utf8');

@@ -33,7 +33,7 @@ export function RedactionForm({ existing, editing, onSubmit, onCancel }: Props) 
     const why = validateRule(draft.term, draft.replacement, existing, editing?.id);
     if (why) { setProblem(why); return; }
     if (await onSubmit({ ...draft, term: draft.term.trim(), replacement: draft.replacement.trim() }) && !editing) {
-      setDraft((d) => ({ ...d, term: '' }));
+      setDraft((d) => ({ ...d, term: '', replacement: DEFAULT_REPLACEMENT }));
     }
   };
   const verb = editing ? 'Save' : 'Add redaction';

@@ -48,9 +48,11 @@ export function RedactionList({ projectId }: { projectId: string }) {
                 <td>{rule.term}</td>
                 <td><span className="redaction-mark">{rule.replacement}</span></td>
                 <td className="muted small">{[rule.wholeWord ? 'whole words' : 'anywhere', rule.caseSensitive ? 'match case' : 'any case'].join(', ')}</td>
-                <td className="row">
-                  <button type="button" onClick={() => setEditing(rule.id)} aria-label={`Edit redaction of ${rule.term}`}>Edit</button>
-                  <button type="button" className="danger" onClick={() => void remove(rule.id, rule.term)} aria-label={`Remove redaction of ${rule.term}`}>Remove</button>
+                <td>
+                  <div className="row">
+                    <button type="button" onClick={() => setEditing(rule.id)} aria-label={`Edit redaction of ${rule.term}`}>Edit</button>
+                    <button type="button" className="danger" onClick={() => void remove(rule.id, rule.term)} aria-label={`Remove redaction of ${rule.term}`}>Remove</button>
+                  </div>
                 </td>
               </tr>
             ))}

@@ -8,12 +8,11 @@ export interface BarData {
 }
 
 /**
- * Participants per code from the published (suppressed) frequency rows: one bar per broken-out
- * group, or the `All` bar when there are none. A `<k` or withheld cell gets no length, only its text.
+ * Participants per code from the published (suppressed) frequency rows: the `All` bar, then one
+ * per broken-out group. A `<k` or withheld cell gets no length, only its text.
  */
 export function participantBars(rows: readonly FrequencyRow[]): BarData {
-  const grouped = rows.some((r) => r.group !== ALL_GROUP);
-  const series = [...new Set(rows.filter((r) => (r.group !== ALL_GROUP) === grouped).map((r) => r.group))];
+  const series = [ALL_GROUP, ...new Set(rows.filter((r) => r.group !== ALL_GROUP).map((r) => r.group))];
   const byCode = new Map<string, Map<string, string>>();
   for (const r of rows) {
     const cells = byCode.get(r.code_path) ?? new Map<string, string>();
