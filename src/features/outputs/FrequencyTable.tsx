@@ -18,7 +18,7 @@ export function FrequencyTable({ rows, k }: { rows: readonly FrequencyRow[]; k: 
               {COLUMNS.map(([key]) => {
                 const value = row[key];
                 if (key === 'code_path' || key === 'group') return <td key={key}>{value}</td>;
-                return <td key={key} className="num">{value === '' ? <span title="withheld" aria-label="withheld">–</span> : value}</td>;
+                return <td key={key} className="num">{value === '' ? <><span aria-hidden="true" title="withheld">–</span><span className="visually-hidden">withheld</span></> : value}</td>;
               })}
             </tr>
           ))}

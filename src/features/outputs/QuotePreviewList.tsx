@@ -9,9 +9,9 @@ export function QuotePreviewList({ rows }: { rows: readonly PreviewQuote[] }) {
     else groups.push({ codePath: row.codePath, rows: [row] });
   }
   return (
-    <div className="quote-preview" aria-label="Quote preview">
+    <section className="quote-preview" aria-label="Quote preview">
       {groups.map((group) => (
-        <section key={group.codePath} className="quote-group" aria-label={group.codePath}>
+        <div key={group.codePath} className="quote-group">
           <h3>{group.codePath} <span className="muted">({group.rows.length})</span></h3>
           <ol className="quote-list">
             {group.rows.map((row) => (
@@ -25,8 +25,8 @@ export function QuotePreviewList({ rows }: { rows: readonly PreviewQuote[] }) {
               </li>
             ))}
           </ol>
-        </section>
+        </div>
       ))}
-    </div>
+    </section>
   );
 }

@@ -4,7 +4,6 @@ import { DEFAULT_K } from '../../core/frequencies/theme-frequencies';
 import type { CooccurrenceMode } from '../../core/frequencies/matrices';
 import { ChartsPanel } from './ChartsPanel';
 import { FrequencyTable } from './FrequencyTable';
-import { reportInput } from './reports-client';
 import { useFrequencyExport } from './use-frequency-export';
 import { useReports, useReportsClient } from './use-reports';
 
@@ -25,11 +24,16 @@ export function ReportsSection({ projectId, bundle }: { projectId: string; bundl
   const [mode, setMode] = useState<CooccurrenceMode>('overlap');
   const [heatmapBy, setHeatmapBy] = useState<string | null>(null);
   const k = parseK(kText);
-  const input = useMemo(() => reportInput(bundle), [bundle]);
-  const exists = (attributeId: string | null) => attributeId !== null && bundle.attributes.some((a) => a.id === attributeId);
+  // Only what the reports read: adding a redaction does not recount anything.
+  const { codes, segments, codings, documents, texts, participants, attributes, attributeValues, nonParticipantSpeakers } = bundle;
+  const input = useMemo(
+    () => ({ codes, segments, codings, documents, texts, participants, attributes, attributeValues, nonParticipantSpeakers }),
+    [codes, segments, codings, documents, texts, participants, attributes, attributeValues, nonParticipantSpeakers],
+  );
+  const exists = (attributeId: string | null) => attributeId !== null && attributes.some((a) => a.id === attributeId);
   const known = exists(groupBy) ? groupBy : null;
   // The heatmap follows its own choice, else the breakdown, else the first attribute.
-  const matrixAttribute = exists(heatmapBy) ? heatmapBy : known ?? bundle.attributes[0]?.id ?? null;
+  const matrixAttribute = exists(heatmapBy) ? heatmapBy : known ?? attributes[0]?.id ?? null;
   const { frequencies, matrix, cooccurrence } = useReports(client, input, { groupBy: known, matrixAttribute, k, mode });
   const { exportFrequencies, status, busy } = useFrequencyExport(projectId, client);
   const result = frequencies.result;
@@ -42,7 +46,7 @@ export function ReportsSection({ projectId, bundle }: { projectId: string; bundl
         <label htmlFor={`${id}-group`}>Break down by</label>
         <select id={`${id}-group`} value={known ?? ''} onChange={(e) => setGroupBy(e.target.value || null)}>
           <option value="">Nothing (all participants)</option>
-          {bundle.attributes.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+          {attributes.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
         </select>
         <label htmlFor={`${id}-k`}>Suppress counts below k =</label>
         <input id={`${id}-k`} type="number" min={MIN_K} step={1} value={kText} onChange={(e) => setKText(e.target.value)}
@@ -56,11 +60,11 @@ export function ReportsSection({ projectId, bundle }: { projectId: string; bundl
       {result && result.notBrokenOut.length > 0 && (
         <p className="muted small">Not broken out (fewer than {result.k} participants): {result.notBrokenOut.join(', ')}.</p>
       )}
-      {bundle.codes.length === 0 && <p className="muted">No codes yet: code some passages to see frequencies.</p>}
+      {codes.length === 0 && <p className="muted">No codes yet: code some passages to see frequencies.</p>}
       {result && result.rows.length > 0 && <FrequencyTable rows={result.rows} k={result.k} />}
       {result && (
         <ChartsPanel frequencies={result} matrix={matrix} cooccurrence={cooccurrence} mode={mode} onMode={setMode}
-          attributes={bundle.attributes} matrixAttribute={matrixAttribute} onMatrixAttribute={setHeatmapBy} />
+          attributes={attributes} matrixAttribute={matrixAttribute} onMatrixAttribute={setHeatmapBy} />
       )}
     </section>
   );
