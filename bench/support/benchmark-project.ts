@@ -75,7 +75,7 @@ export async function benchmarkBundle(ids: { newId(): string }): Promise<{ bundl
     const segmentId = ids.newId();
     bundle.segments.push({ id: segmentId, projectId: bundle.project.id, documentId: docIds[0]!, start, end, ...quoteContext(t.text, start, end), memo: '', createdAt: now });
     for (const c of span.codes) {
-      bundle.codings.push({ id: ids.newId(), projectId: bundle.project.id, segmentId, codeId: codeId.get(c)!, coderId, createdAt: now });
+      bundle.codings.push({ id: ids.newId(), projectId: bundle.project.id, segmentId, documentId: docIds[0]!, codeId: codeId.get(c)!, coderId, createdAt: now });
     }
   }
   return { bundle, codedTitle, plainTitle };

@@ -128,6 +128,8 @@ export interface Coding {
   id: Id;
   projectId: Id;
   segmentId: Id;
+  /** The segment's document, kept here so one document's codings load with one index lookup. */
+  documentId: Id;
   codeId: Id;
   coderId: Id;
   createdAt: Timestamp;

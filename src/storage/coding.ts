@@ -52,7 +52,7 @@ export async function applyCodesIn(
     for (const codeId of codeIds) {
       if (have.has(codeId)) continue;
       const coding: Coding = {
-        id: preset.codingIds?.[presetIndex++] ?? newId(), projectId, segmentId: segment.id, codeId, coderId, createdAt: Date.now(),
+        id: preset.codingIds?.[presetIndex++] ?? newId(), projectId, segmentId: segment.id, documentId: segment.documentId, codeId, coderId, createdAt: Date.now(),
       };
       await rec.put('codings', coding.id, coding);
     }

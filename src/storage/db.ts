@@ -56,6 +56,16 @@ export class VerbatimDb extends Dexie {
       history: '++seq, projectId, [projectId+undone]',
       meta: 'key',
     });
+    // v2: codings carry their document, so a transcript's codings load with one index range.
+    this.version(2).stores({
+      codings: 'id, projectId, segmentId, codeId, documentId',
+    }).upgrade(async (tx) => {
+      const documentOf = new Map<string, string>();
+      await tx.table('segments').each((s: Segment) => documentOf.set(s.id, s.documentId));
+      await tx.table('codings').toCollection().modify((c: Coding) => {
+        c.documentId = documentOf.get(c.segmentId) ?? '';
+      });
+    });
   }
 }
 

@@ -72,14 +72,20 @@ export function useProjectTexts(projectId: string) {
   return useLiveQuery(() => db().texts.where('projectId').equals(projectId).toArray(), [projectId]);
 }
 
-/** A document's coded segments and their codings, read together so they never disagree. */
-export function useDocumentCoding(documentId: string | null) {
-  return useLiveQuery(async () => {
-    if (!documentId) return { segments: [], codings: [] };
-    return db().transaction('r', db().segments, db().codings, async () => {
-      const segments = await db().segments.where('documentId').equals(documentId).toArray();
-      const codings = await db().codings.where('segmentId').anyOf(segments.map((s) => s.id)).toArray();
-      return { segments, codings };
+/**
+ * An open document: its text with the segments and codings on it, read in one snapshot so the
+ * transcript first paints with its highlights, and the three never disagree.
+ */
+export function useOpenDocument(documentId: string) {
+  return useLiveQuery(() => {
+    const d = db();
+    return d.transaction('r', d.texts, d.segments, d.codings, async () => {
+      const [text, segments, codings] = await Promise.all([
+        d.texts.get(documentId),
+        d.segments.where('documentId').equals(documentId).toArray(),
+        d.codings.where('documentId').equals(documentId).toArray(),
+      ]);
+      return text ? { text, segments, codings } : null;
     });
   }, [documentId]);
 }

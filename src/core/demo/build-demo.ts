@@ -152,7 +152,7 @@ function addPassages(bundle: ProjectBundle, ids: DemoIds, context: PassageContex
     for (const codeName of passage.codes) {
       const codeId = context.codeIds.get(codeName);
       if (!codeId) throw new Error(`Demo data: no code "${codeName}"`);
-      bundle.codings.push({ id: ids.newId(), projectId, segmentId, codeId, coderId: context.coderId, createdAt: ids.now });
+      bundle.codings.push({ id: ids.newId(), projectId, segmentId, documentId: document.id, codeId, coderId: context.coderId, createdAt: ids.now });
     }
   }
 }

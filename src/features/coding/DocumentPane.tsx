@@ -3,7 +3,7 @@ import { codePaths as buildCodePaths } from '../../core/codebook/tree';
 import type { Code, DocumentMeta } from '../../core/model';
 import { codedItems, itemsAt } from '../../core/spans/coded-spans';
 import { trimRange, type TextRange } from '../../core/spans/range';
-import { useDocumentCoding, useDocumentText } from '../../storage/hooks';
+import { useOpenDocument } from '../../storage/hooks';
 import { CodePicker } from './CodePicker';
 import { handleCodingKey } from './coding-keys';
 import { selectionToRange, selectRange } from './dom-offsets';
@@ -26,8 +26,9 @@ interface Props {
 
 /** One open transcript with everything needed to code it. */
 export function DocumentPane({ projectId, document, codes, coderId, coderNames, focus, selectionRef, onSelectionChange }: Props) {
-  const text = useDocumentText(document.id);
-  const coding = useDocumentCoding(document.id);
+  const open = useOpenDocument(document.id);
+  const text = open?.text;
+  const coding = open ?? undefined;
   const stored = useMemo(() => codedItems(coding?.segments ?? [], coding?.codings ?? []), [coding]);
   const actions = useCodingActions(projectId, document.id, coderId, stored);
   const [selection, setSelection] = useState<TextRange | null>(null);

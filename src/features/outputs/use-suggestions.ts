@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { ProjectBundle } from '../../core/bundle';
 import { suggestRedactions, type SuggestionResult } from '../../core/anonymise/suggest';
+import type { SuggestWorkerMessage } from '../../workers/suggest-worker';
 
 export type SuggestionState =
   | { status: 'idle' }
@@ -8,17 +9,32 @@ export type SuggestionState =
   | { status: 'done'; result: SuggestionResult; ms: number }
   | { status: 'failed'; error: string };
 
-/** Runs `work` when the browser is idle (soon, at the latest), so the click paints first. */
-function whenIdle(work: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 300 });
-  else setTimeout(work, 0);
+/** Runs the scan in a worker (it takes seconds on a large project); inline if no worker can start. */
+function runSuggestions(bundle: ProjectBundle): Promise<{ result: SuggestionResult; ms: number }> {
+  let worker: Worker | null = null;
+  try {
+    worker = new Worker(new URL('../../workers/suggest-worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    const started = performance.now();
+    return Promise.resolve({ result: suggestRedactions(bundle), ms: performance.now() - started });
+  }
+  const w = worker;
+  return new Promise((resolve, reject) => {
+    w.onmessage = (e: MessageEvent<SuggestWorkerMessage>) => {
+      w.terminate();
+      if (e.data.type === 'done') resolve({ result: e.data.result, ms: e.data.ms });
+      else reject(new Error(e.data.message));
+    };
+    w.onerror = (e) => { w.terminate(); reject(new Error(e.message || 'the suggestion worker failed')); };
+    w.postMessage({ id: 1, input: bundle });
+  });
 }
 
 /** Rejected suggestions (term keys) per project, kept while the page is open. */
 const rejectedByProject = new Map<string, Set<string>>();
 
 /**
- * Finds identifying words on request (core's `suggestRedactions`), in an idle callback.
+ * Finds identifying words on request (core's `suggestRedactions`), off the main thread.
  * Also remembers which suggestions were rejected, for this browser session.
  */
 export function useSuggestions(projectId: string) {
@@ -27,15 +43,10 @@ export function useSuggestions(projectId: string) {
 
   const find = useCallback((bundle: ProjectBundle) => {
     setState({ status: 'running' });
-    whenIdle(() => {
-      try {
-        const started = performance.now();
-        const result = suggestRedactions(bundle);
-        setState({ status: 'done', result, ms: performance.now() - started });
-      } catch (e) {
-        setState({ status: 'failed', error: e instanceof Error ? e.message : String(e) });
-      }
-    });
+    runSuggestions(bundle).then(
+      ({ result, ms }) => setState({ status: 'done', result, ms }),
+      (e: unknown) => setState({ status: 'failed', error: e instanceof Error ? e.message : String(e) }),
+    );
   }, []);
 
   const reject = useCallback((key: string) => {

@@ -61,11 +61,16 @@ export function segment(id: Id, doc: DocumentText, quote: string, until?: string
     prefix: '', suffix: '', memo: '', createdAt: 0,
   };
   if (quoteRef !== undefined) s.quoteRef = quoteRef;
+  documentOfSegment.set(id, s.documentId);
   return s;
 }
 
+/** Segments made by `segment`, so a coding can carry its segment's document. */
+const documentOfSegment = new Map<Id, Id>();
+
 export function coding(segmentId: Id, codeId: Id, coderId = 'coder-1'): Coding {
-  return { id: `${segmentId}>${codeId}>${coderId}`, projectId: PROJECT_ID, segmentId, codeId, coderId, createdAt: 0 };
+  const documentId = documentOfSegment.get(segmentId) ?? '';
+  return { id: `${segmentId}>${codeId}>${coderId}`, projectId: PROJECT_ID, segmentId, documentId, codeId, coderId, createdAt: 0 };
 }
 
 export const NAMES = ['Jane Smith', 'Rajesh Patel', 'Olwen Hughes', 'Tomasz Nowak', 'Grace Okafor', 'Mark Ellison'];

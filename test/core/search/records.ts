@@ -16,11 +16,15 @@ export function documentMeta(id: string, title: string): DocumentMeta {
 }
 
 export function segment(id: string, documentId: string, start: number, end: number, quote: string, memo = ''): Segment {
+  documentOfSegment.set(id, documentId);
   return { id, projectId: 'p', documentId, start, end, quote, prefix: '', suffix: '', memo, createdAt: 0 };
 }
 
+/** Segments made by `segment`, so a coding can carry its segment's document. */
+const documentOfSegment = new Map<string, string>();
+
 export function coding(id: string, segmentId: string, codeId: string, coderId = 'me'): Coding {
-  return { id, projectId: 'p', segmentId, codeId, coderId, createdAt: 0 };
+  return { id, projectId: 'p', segmentId, documentId: documentOfSegment.get(segmentId) ?? '', codeId, coderId, createdAt: 0 };
 }
 
 export function coder(id: string, name: string): Coder {
