@@ -1,7 +1,7 @@
-import { normaliseWithMap } from '../../core/text/normalise';
 import type { IssueLog } from './issues';
+import { normaliseWithMapChunked } from './normalise-chunked';
 import {
-  chooseModel, isModelNeutral, modelLength, offsetTable, SPEC_MODEL, toUtf16Index, type ModelChoice,
+  chooseModel, isModelNeutral, modelLength, SPEC_MODEL, toUtf16Index, type ModelChoice,
 } from './positions';
 import type { PositionModel, PositionOption, QdpxSelection, QdpxSource } from './types';
 
@@ -15,8 +15,8 @@ const UNIT_NAMES: Record<PositionModel, string> = {
 /**
  * Gives a source its text and places its selections in it. `stored` is the text exactly as
  * stored (BOM removed). The position model is chosen on `stored` (see `chooseModel`), offsets are
- * converted to UTF-16 indices of `stored`, then mapped into the normalised text through
- * `normaliseWithMap`, so `source.text.slice(start, end)` is the passage. Offsets beyond the text
+ * converted to UTF-16 indices of `stored`, then mapped into the normalised text through core's
+ * `normaliseWithMap` (piecewise, see `normaliseWithMapChunked`), so `source.text.slice(start, end)` is the passage. Offsets beyond the text
  * are errors (E_SELECTION_OUT_OF_RANGE); returns the selections that were placed.
  */
 export function placeSelections(
@@ -24,8 +24,8 @@ export function placeSelections(
   origin: string | undefined, log: IssueLog,
 ): QdpxSelection[] {
   const choice = chooseModel(stored, selections, option, origin);
-  const table = offsetTable(stored, choice.model);
-  const { text, map } = normaliseWithMap(stored);
+  const table = choice.table;
+  const { text, map } = normaliseWithMapChunked(stored);
   source.text = text;
   source.positionModel = choice.model;
   if (option === 'auto') reportModel(source, stored, selections.length, choice, log);

@@ -74,6 +74,8 @@ export function isVerbatimOrigin(origin: string | undefined): boolean {
 
 export interface ModelChoice {
   model: PositionModel;
+  /** The chosen model's table (see `offsetTable`), built once and reused for placing. */
+  table: Uint32Array | null;
   /** Share of selection boundaries on word/line boundaries per model; -1 when out of range. */
   scores: Partial<Record<PositionModel, number>>;
 }
@@ -82,27 +84,46 @@ export interface ModelChoice {
  * Picks the model for one source. A forced option wins. In `auto` mode the prior (from `origin`)
  * is kept unless another model keeps every selection inside the text and lands clearly more
  * selection boundaries between words (≥ 0.2 more), or the prior puts a selection out of range.
+ * Models that cannot differ on this text (no CR, no astral character) are not scored twice.
  * Returns the prior when no model fits, so the caller reports the range error under it.
  */
 export function chooseModel(stored: string, ranges: RawRange[], option: PositionOption, origin: string | undefined): ModelChoice {
-  if (option === 'utf16' || option === 'codepoints') return { model: option, scores: {} };
+  if (option === 'utf16' || option === 'codepoints') return { model: option, table: offsetTable(stored, option), scores: {} };
   const prior = isVerbatimOrigin(origin) ? SPEC_MODEL : priorModel(origin);
-  if (isVerbatimOrigin(origin) || ranges.length === 0 || isModelNeutral(stored)) return { model: prior, scores: {} };
-  const scores: Partial<Record<PositionModel, number>> = {};
-  for (const model of ALL_MODELS) scores[model] = boundaryScore(stored, ranges, offsetTable(stored, model));
-  const priorScore = scores[prior]!;
-  let best: PositionModel | undefined;
+  if (isVerbatimOrigin(origin) || ranges.length === 0 || isModelNeutral(stored)) {
+    return { model: prior, table: offsetTable(stored, prior), scores: {} };
+  }
+  const hasCr = stored.includes('\r');
+  const hasAstral = /[\uD800-\uDBFF]/.test(stored);
+  const scores: ModelChoice['scores'] = {};
+  const tables = new Map<PositionModel, Uint32Array | null>();
+  for (const model of new Set(ALL_MODELS.map((m) => equivalentOn(m, hasCr, hasAstral)))) {
+    tables.set(model, offsetTable(stored, model));
+    scores[model] = boundaryScore(stored, ranges, tables.get(model)!);
+  }
+  const priorScore = scores[equivalentOn(prior, hasCr, hasAstral)]!;
+  let best = prior;
   let bestScore = -1;
   for (const model of ALL_MODELS) {
-    const score = scores[model]!;
+    const score = scores[model] ?? -1;
     if (score > bestScore) {
       best = model;
       bestScore = score;
     }
   }
-  if (best === undefined) return { model: prior, scores };
-  if (priorScore >= 0 && bestScore < priorScore + SWITCH_MARGIN) return { model: prior, scores };
-  return { model: best, scores };
+  const model = bestScore < 0 || (priorScore >= 0 && bestScore < priorScore + SWITCH_MARGIN) ? prior : best;
+  return { model, table: tables.has(model) ? tables.get(model)! : offsetTable(stored, model), scores };
+}
+
+/**
+ * The model that gives the same offsets as `model` on a text: without CR the `-crlf1` variants
+ * change nothing, and without astral characters code points are UTF-16 code units.
+ */
+function equivalentOn(model: PositionModel, hasCr: boolean, hasAstral: boolean): PositionModel {
+  let same = model;
+  if (!hasCr) same = same.replace('-crlf1', '') as PositionModel;
+  if (!hasAstral) same = same.replace('codepoints', 'utf16') as PositionModel;
+  return same;
 }
 
 /**
