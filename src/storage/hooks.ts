@@ -72,20 +72,3 @@ export function useProjectTexts(projectId: string) {
   return useLiveQuery(() => db().texts.where('projectId').equals(projectId).toArray(), [projectId]);
 }
 
-/**
- * An open document: its text with the segments and codings on it, read in one snapshot so the
- * transcript first paints with its highlights, and the three never disagree.
- */
-export function useOpenDocument(documentId: string) {
-  return useLiveQuery(() => {
-    const d = db();
-    return d.transaction('r', d.texts, d.segments, d.codings, async () => {
-      const [text, segments, codings] = await Promise.all([
-        d.texts.get(documentId),
-        d.segments.where('documentId').equals(documentId).toArray(),
-        d.codings.where('documentId').equals(documentId).toArray(),
-      ]);
-      return text ? { text, segments, codings } : null;
-    });
-  }, [documentId]);
-}

@@ -53,6 +53,9 @@ export function CodingScreen({ projectId, documentId, focus }: Props) {
   const choices = useMemo(() => codes.map((c) => ({ id: c.id, path: paths.get(c.id) ?? c.name })).sort((a, b) => a.path.localeCompare(b.path)), [codes, paths]);
   const coderNames = useMemo(() => new Map(coders.map((c) => [c.id, c.name])), [coders]);
   const code = codes.find((c) => c.id === selectedCode) ?? null;
+  // The project's coding is already in memory for the counts: opening a transcript reuses it.
+  const openSegments = useMemo(() => (documentId ? segments.filter((s) => s.documentId === documentId) : NONE), [segments, documentId]);
+  const openCodings = useMemo(() => (documentId ? codings.filter((c) => c.documentId === documentId) : NONE), [codings, documentId]);
 
   const onCreate = useCallback((name: string) => {
     void track(createCode(projectId, { name, color: nextColour(codes.map((c) => c.color)) }));
@@ -88,7 +91,7 @@ export function CodingScreen({ projectId, documentId, focus }: Props) {
       </aside>
       <main className="center-col" id="main">
         {openDoc && coderId ? (
-          <DocumentPane key={openDoc.id} projectId={projectId} document={openDoc} codes={codes} coderId={coderId} coderNames={coderNames}
+          <DocumentPane key={openDoc.id} projectId={projectId} document={openDoc} codes={codes} segments={openSegments} codings={openCodings} coderId={coderId} coderNames={coderNames}
             focus={focus} selectionRef={applyRef} onSelectionChange={setHasSelection} />
         ) : (
           <div className="empty-state stack">

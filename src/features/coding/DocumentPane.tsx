@@ -3,7 +3,8 @@ import { codePaths as buildCodePaths } from '../../core/codebook/tree';
 import type { Code, DocumentMeta } from '../../core/model';
 import { codedItems, itemsAt } from '../../core/spans/coded-spans';
 import { trimRange, type TextRange } from '../../core/spans/range';
-import { useOpenDocument } from '../../storage/hooks';
+import type { Coding, Segment } from '../../core/model';
+import { useDocumentText } from '../../storage/hooks';
 import { CodePicker } from './CodePicker';
 import { handleCodingKey } from './coding-keys';
 import { selectionToRange, selectRange } from './dom-offsets';
@@ -16,6 +17,9 @@ interface Props {
   projectId: string;
   document: DocumentMeta;
   codes: Code[];
+  /** This document's coded segments and their codings, from the project data already loaded. */
+  segments: Segment[];
+  codings: Coding[];
   coderId: string;
   coderNames: Map<string, string>;
   focus: TextRange | null;
@@ -25,11 +29,9 @@ interface Props {
 }
 
 /** One open transcript with everything needed to code it. */
-export function DocumentPane({ projectId, document, codes, coderId, coderNames, focus, selectionRef, onSelectionChange }: Props) {
-  const open = useOpenDocument(document.id);
-  const text = open?.text;
-  const coding = open ?? undefined;
-  const stored = useMemo(() => codedItems(coding?.segments ?? [], coding?.codings ?? []), [coding]);
+export function DocumentPane({ projectId, document, codes, segments, codings, coderId, coderNames, focus, selectionRef, onSelectionChange }: Props) {
+  const text = useDocumentText(document.id);
+  const stored = useMemo(() => codedItems(segments, codings), [segments, codings]);
   const actions = useCodingActions(projectId, document.id, coderId, stored);
   const [selection, setSelection] = useState<TextRange | null>(null);
   const [picker, setPicker] = useState<{ x: number; y: number } | null>(null);
@@ -81,7 +83,7 @@ export function DocumentPane({ projectId, document, codes, coderId, coderNames, 
 
   if (!text) return <div className="doc-loading muted" role="status">Opening {document.title}…</div>;
   const spotItems = spot === null ? [] : itemsAt(actions.items, spot);
-  const spotSegments = (coding?.segments ?? []).filter((s) => spotItems.some((i) => i.segmentId === s.id));
+  const spotSegments = segments.filter((s) => spotItems.some((i) => i.segmentId === s.id));
   const activeSegment = spotSegments[0] ?? null;
 
   return (

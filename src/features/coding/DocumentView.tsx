@@ -65,6 +65,8 @@ export function DocumentView(props: DocumentViewProps) {
     getScrollElement: () => scrollRef.current,
     estimateSize: (i) => 48 + Math.ceil(((turns[i]!.end - turns[i]!.start) / 80)) * 26,
     overscan: 4,
+    // Render the first screenful on the first pass, before the container has been measured.
+    initialRect: { width: 900, height: typeof window === 'undefined' ? 800 : window.innerHeight },
   });
   const { lanes, laneCount } = useMemo(() => assignLanes(items), [items]);
   const laneByCoding = useMemo(() => new Map(items.map((it, i) => [it.codingId, lanes[i]!])), [items, lanes]);

@@ -21,6 +21,17 @@ const STRIPE_GAP = 2;
 
 const supportsHighlights = (): boolean => typeof CSS !== 'undefined' && 'highlights' in CSS;
 
+/** What each turn's stripes were last drawn from: a re-render that only moves rows skips them. */
+const drawnFrom = new WeakMap<HTMLElement, { input: PaintInput['items']; styles: PaintInput['codeStyles']; lanes: PaintInput['lanes']; width: number }>();
+
+function stripesCurrent(margin: HTMLElement, body: HTMLElement, input: PaintInput): boolean {
+  const width = body.clientWidth;
+  const last = drawnFrom.get(margin);
+  if (last && last.input === input.items && last.styles === input.codeStyles && last.lanes === input.lanes && last.width === width) return true;
+  drawnFrom.set(margin, { input: input.items, styles: input.codeStyles, lanes: input.lanes, width });
+  return false;
+}
+
 /** Highlight names this module owns, so stale ones can be removed. */
 let ownedNames = new Set<string>();
 
@@ -52,7 +63,7 @@ export function paintVisible(root: HTMLElement, input: PaintInput): void {
     if (input.active) add('vb-active', rangeInBody(body, input.active.start, input.active.end));
     const row = body.closest<HTMLElement>('.turn');
     const margin = row?.querySelector<HTMLElement>('.stripes');
-    if (row && margin) drawStripes(row, margin, body, items, runs, input);
+    if (row && margin && !stripesCurrent(margin, body, input)) drawStripes(row, margin, body, items, runs, input);
   }
   applyHighlights(byName);
 }
