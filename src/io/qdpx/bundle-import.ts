@@ -33,8 +33,9 @@ export function qdpxToBundle(p: QdpxProject, ids: BundleIds): ProjectBundle {
   const documentIds = addDocuments(bundle, p, memos, ids);
   addSegments(bundle, p, { memos, ids, codeIds, documentIds, coders });
   addParticipants(bundle, p, documentIds, ids);
-  const extra = memos.unusedNotes().map((note) => `${note.name}\n${noteBody(note)}`);
-  bundle.project.memo = [memos.memo(p.description, p.noteGuids), ...extra].filter((part) => part !== '').join('\n\n');
+  const own = memos.memo(p.description, p.noteGuids);
+  const unattached = memos.unusedNotes().map((note) => `${note.name}\n${noteBody(note)}`);
+  bundle.project.memo = [own, ...unattached].filter((part) => part !== '').join('\n\n');
   return bundle;
 }
 
@@ -150,7 +151,7 @@ function addSegments(bundle: ProjectBundle, p: QdpxProject, ctx: SegmentContext)
       if (seen.has(key)) continue;
       seen.add(key);
       const record: Coding = {
-        id: ctx.ids.newId(), projectId: bundle.project.id, segmentId: segment.id, codeId, coderId,
+        id: ctx.ids.newId(), projectId: bundle.project.id, segmentId: segment.id, documentId: segment.documentId, codeId, coderId,
         createdAt: coding.createdAt ?? createdAt,
       };
       if (coding.guid) record.guid = coding.guid;
