@@ -1,18 +1,21 @@
 import { openQdpx, type QdpxArchive } from './container';
 import { GuidRegistry } from './guid';
-import { IssueLog, QdpxRejection } from './issues';
+import { IssueLog, QdpxRejection, reject } from './issues';
 import { parseCodeTree, parseSets } from './parse-codes';
+import type { ParseContext } from './parse-common';
 import { parseProject } from './parse-project';
 import type { ParsedProject } from './parsed';
 import { placeSelections } from './place-selections';
 import { checkReferences } from './references';
 import { checkRoot } from './root';
 import { checkMediaFiles, loadCarrierText } from './source-files';
-import type { PositionOption, QdcResult, QdpxResult, QdpxSelection, ReadQdpxOptions } from './types';
-import { childNamed, childrenNamed, parseXml } from './xml';
+import type {
+  PositionOption, QdcResult, QdpxCode, QdpxResult, QdpxSelection, QdpxSet, ReadQdpxOptions,
+} from './types';
+import { childNamed, childrenNamed, parseXml, type XmlElement } from './xml';
 
 /**
- * Imports a REFI-QDA project (.qdpx). Never throws for a bad file: a rejected file gives
+ * Imports a REFI-QDA project (.qdpx). Never throws: a rejected file gives
  * `{ errors }` without `project`; an accepted one gives the project plus any warnings.
  * Selections come back as UTF-16 offsets into each source's normalised text (see types.ts);
  * `options.positions` forces a position model instead of choosing one per source.
@@ -44,6 +47,9 @@ export async function readQdpx(bytes: Uint8Array, options: ReadQdpxOptions = {})
 export async function readQdc(bytes: Uint8Array): Promise<QdcResult> {
   const log = new IssueLog();
   try {
+    if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
+      reject('E_XML_MALFORMED', 'This is a ZIP archive (perhaps a .qdpx project), not a .qdc codebook, which is plain XML.');
+    }
     const root = parseXml(bytes, 'The codebook', log);
     checkRoot(root, 'CodeBook', 'The codebook', log);
     const codesElement = childNamed(root, 'Codes');
@@ -52,19 +58,7 @@ export async function readQdc(bytes: Uint8Array): Promise<QdcResult> {
     }
     const ctx = { log, guids: new GuidRegistry(log) };
     const codes = codesElement ? parseCodeTree(codesElement, ctx) : [];
-    const setsElement = childNamed(root, 'Sets');
-    if (setsElement && childrenNamed(setsElement, 'Set').length === 0) {
-      log.warn('W_EMPTY_SETS', 'The codebook has an empty <Sets/> (the schema needs at least one Set); it was ignored.');
-    }
-    const sets = setsElement ? parseSets(setsElement, ctx) : [];
-    const known = new Set(codes.map((c) => c.guid));
-    for (const set of sets) {
-      set.memberCodeGuids = set.memberCodeGuids.filter((guid) => {
-        if (known.has(guid)) return true;
-        log.warn('W_DANGLING_REFERENCE', `MemberCode ${guid} of Set "${set.name}" is not a code of this codebook; it was dropped.`);
-        return false;
-      });
-    }
+    const sets = parseCodebookSets(root, codes, ctx);
     log.throwIfErrors();
     log.summarise();
     const result: QdcResult = { codes, sets, errors: [], warnings: log.warnings };
@@ -75,10 +69,35 @@ export async function readQdc(bytes: Uint8Array): Promise<QdcResult> {
   }
 }
 
+/** The codebook's sets; an empty `<Sets/>` (Taguette) and members that are not codes are reported. */
+function parseCodebookSets(root: XmlElement, codes: QdpxCode[], ctx: ParseContext): QdpxSet[] {
+  const { log } = ctx;
+  const setsElement = childNamed(root, 'Sets');
+  if (!setsElement) return [];
+  if (childrenNamed(setsElement, 'Set').length === 0) {
+    log.warn('W_EMPTY_SETS', 'The codebook has an empty <Sets/> (the schema needs at least one Set); it was ignored.');
+  }
+  const sets = parseSets(setsElement, ctx);
+  const known = new Set(codes.map((c) => c.guid));
+  for (const set of sets) {
+    set.memberCodeGuids = set.memberCodeGuids.filter((guid) => {
+      if (known.has(guid)) return true;
+      log.warn('W_DANGLING_REFERENCE', `MemberCode ${guid} of Set "${set.name}" is not a code of this codebook; it was dropped.`);
+      return false;
+    });
+  }
+  return sets;
+}
+
+/**
+ * The result of a rejected file. A `QdpxRejection` carries its own code; anything else is a
+ * fault of the importer, reported as E_UNEXPECTED rather than thrown, so callers always get a result.
+ */
 function rejected(error: unknown, log: IssueLog): { errors: QdpxResult['errors']; warnings: QdpxResult['warnings'] } {
-  if (!(error instanceof QdpxRejection)) throw error;
-  const { code, message } = error.issue;
-  if (!log.errors.some((e) => e.code === code && e.message === message)) log.errors.unshift(error.issue);
+  const issue = error instanceof QdpxRejection
+    ? error.issue
+    : { code: 'E_UNEXPECTED', message: `The file could not be read because of an unexpected problem in the importer: ${error instanceof Error ? error.message : String(error)}` };
+  if (!log.errors.some((e) => e.code === issue.code && e.message === issue.message)) log.errors.unshift(issue);
   log.summarise();
   return { errors: log.errors, warnings: log.warnings };
 }

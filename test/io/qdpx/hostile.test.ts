@@ -144,6 +144,12 @@ describe('unsafe archives', () => {
     expect(result.project!.selections).toHaveLength(1);
   });
 
+  it('tells a .qdpx given as a codebook apart from broken XML', async () => {
+    const result = await readQdc(buildZip([{ name: 'project.qde', data: minimalQde() }]));
+    expect(result.codes).toBeUndefined();
+    expect(result.errors[0]!.message).toMatch(/ZIP archive/);
+  });
+
   it('rejects several .qde files when none is project.qde', async () => {
     const zip = buildZip([{ name: 'a.qde', data: minimalQde() }, { name: 'b.qde', data: minimalQde() }]);
     expect(await errorCodes(zip)).toEqual(['E_AMBIGUOUS_QDE']);
