@@ -11,6 +11,7 @@ import { useUndoKeys } from './use-undo-keys';
 const SegmentsScreen = lazy(() => import('../features/segments/SegmentsScreen').then((m) => ({ default: m.SegmentsScreen })));
 const ParticipantsScreen = lazy(() => import('../features/participants/ParticipantsScreen').then((m) => ({ default: m.ParticipantsScreen })));
 const OutputsScreen = lazy(() => import('../features/outputs/OutputsScreen').then((m) => ({ default: m.OutputsScreen })));
+const ExchangeScreen = lazy(() => import('../features/exchange/ExchangeScreen').then((m) => ({ default: m.ExchangeScreen })));
 const SearchScreen = lazy(() => import('../features/search/SearchScreen').then((m) => ({ default: m.SearchScreen })));
 
 function ProjectScreens() {
@@ -30,6 +31,7 @@ function ProjectScreens() {
         {route.name === 'search' && <SearchScreen projectId={route.projectId} />}
         {route.name === 'participants' && <ParticipantsScreen projectId={route.projectId} />}
         {route.name === 'outputs' && <OutputsScreen projectId={route.projectId} />}
+        {route.name === 'exchange' && <ExchangeScreen projectId={route.projectId} />}
       </Suspense>
     </div>
   );

@@ -7,7 +7,7 @@ import { useSaver, type SaveState } from './save-status';
 import { SafariNotice } from './SafariNotice';
 
 const TABS: [ProjectScreen, string][] = [
-  ['code', 'Code'], ['segments', 'Coded segments'], ['search', 'Search'], ['participants', 'Participants'], ['outputs', 'Outputs'],
+  ['code', 'Code'], ['segments', 'Coded segments'], ['search', 'Search'], ['participants', 'Participants'], ['outputs', 'Outputs'], ['exchange', 'Exchange'],
 ];
 
 function saveText(s: SaveState): string {

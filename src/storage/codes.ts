@@ -143,3 +143,13 @@ export async function deleteSegmentsLeftEmpty(rec: ChangeRecorder, segmentIds: S
     if (left === 0) await rec.delete('segments', segmentId);
   }
 }
+
+/** Applies a merged codebook (a .qdc import): new codes and updated ones, as one undo step. */
+export async function applyCodebookMerge(projectId: string, added: Code[], updated: Code[]): Promise<void> {
+  await mutate(projectId, `Import codebook (${added.length} new codes)`, async (rec) => {
+    for (const c of [...added, ...updated]) {
+      if (c.projectId !== projectId) throw new Error('That codebook belongs to another project.');
+      await rec.put('codes', c.id, c);
+    }
+  });
+}

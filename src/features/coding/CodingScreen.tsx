@@ -69,9 +69,9 @@ export function CodingScreen({ projectId, documentId, focus }: Props) {
     setConfirm(null);
     if (confirm.kind === 'delete-code') {
       setSelectedCode(null);
-      if (await track(deleteCode(projectId, confirm.id)) !== undefined) announce(`Deleted “${confirm.name}”. Press Ctrl+Z to undo.`);
+      if (await track(deleteCode(projectId, confirm.id).then(() => true))) announce(`Deleted “${confirm.name}”. Press Ctrl+Z to undo.`);
     } else {
-      if (await track(deleteDocument(projectId, confirm.doc.id)) !== undefined) announce(`Deleted document “${confirm.doc.title}”.`);
+      if (await track(deleteDocument(projectId, confirm.doc.id).then(() => true))) announce(`Deleted document “${confirm.doc.title}”.`);
       if (confirm.doc.id === documentId) navigate({ name: 'code', projectId });
     }
   };

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { loadBundle } from '../../storage/bundle';
-import { downloadBlob } from '../../ui/charts/download';
+import { downloadBlob } from '../../ui/download';
 import { researchFile, type ResearchFormat } from './research-exports';
 import type { ExportStatus } from './use-quote-export';
 import { useTracked } from './use-tracked';

@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import { frequenciesCsv, frequenciesFileName } from '../../io/csv/frequencies-csv';
 import { loadBundle } from '../../storage/bundle';
-import { downloadText } from '../../ui/charts/download';
+import { downloadText } from '../../ui/download';
 import { reportInput, type ReportsClient } from './reports-client';
 import type { ExportStatus } from './use-quote-export';
 import { useTracked } from './use-tracked';

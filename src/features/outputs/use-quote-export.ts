@@ -4,7 +4,7 @@ import { quotesCsv, quotesFileName } from '../../io/csv/quotes-csv';
 import { quotesDocx, quotesMarkdown } from '../../io/documents/quotes-document';
 import { loadBundle } from '../../storage/bundle';
 import { saveQuoteRefs } from '../../storage/redactions';
-import { downloadBlob, downloadText } from '../../ui/charts/download';
+import { downloadBlob, downloadText } from '../../ui/download';
 import { useTracked } from './use-tracked';
 
 export type QuoteFormat = 'csv' | 'markdown' | 'word';

@@ -5,6 +5,7 @@ import { useSaver } from '../../app/save-status';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useProjects } from '../../storage/hooks';
 import { createProject, deleteProject, projectContents, renameProject } from '../../storage/projects';
+import { QdpxImport } from '../exchange/QdpxImport';
 import { createDemoProject } from './create-demo';
 
 type Confirm = { project: Project; documents: number; codes: number; segments: number };
@@ -39,13 +40,14 @@ export function StartScreen() {
         <input id="new-project-name" value={name} placeholder="e.g. Council leadership study" onChange={(e) => setName(e.target.value)} />
         <button type="submit" disabled={!name.trim()}>Create project</button>
       </form>
+      <QdpxImport />
       <h2>Projects</h2>
       {projects && projects.length === 0 && <p className="muted">No projects yet. Create one, or try the demo.</p>}
       <ul className="project-list" aria-label="Projects">
         {(projects ?? []).map((p) => (
           <li key={p.id} className="row panel project-item">
             {renaming?.id === p.id ? (
-              <form className="row" onSubmit={(e) => { e.preventDefault(); void track(renameProject(p.id, renaming.name)).then(() => setRenaming(null)); }}>
+              <form className="row" onSubmit={(e) => { e.preventDefault(); void track(renameProject(p.id, renaming.name).then(() => true)).then((ok) => ok && setRenaming(null)); }}>
                 <label className="visually-hidden" htmlFor={`rename-${p.id}`}>New name for {p.name}</label>
                 <input id={`rename-${p.id}`} autoFocus value={renaming.name} onChange={(e) => setRenaming({ id: p.id, name: e.target.value })} />
                 <button type="submit">Save name</button>
@@ -66,7 +68,7 @@ export function StartScreen() {
       {confirm && (
         <ConfirmDialog title={`Delete “${confirm.project.name}”?`} confirmLabel="Delete project for good" danger
           onCancel={() => setConfirm(null)}
-          onConfirm={() => { const id = confirm.project.id; setConfirm(null); void track(deleteProject(id)).then(() => announce('Project deleted')); }}>
+          onConfirm={() => { const id = confirm.project.id; setConfirm(null); void track(deleteProject(id).then(() => true)).then((ok) => ok && announce('Project deleted')); }}>
           <p>This deletes {confirm.documents} document{confirm.documents === 1 ? '' : 's'}, {confirm.codes} code{confirm.codes === 1 ? '' : 's'} and {confirm.segments} coded passage{confirm.segments === 1 ? '' : 's'} from this browser. It cannot be undone; export the project first if you may need it.</p>
         </ConfirmDialog>
       )}

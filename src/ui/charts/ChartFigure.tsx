@@ -1,5 +1,5 @@
 import { useRef, useState, type ReactNode } from 'react';
-import { fileSlug } from './download';
+import { fileSlug } from '../download';
 import { savePng, saveSvg } from './save-image';
 import './charts.css';
 

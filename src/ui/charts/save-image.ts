@@ -1,5 +1,5 @@
 import { BACKGROUND } from './colour';
-import { downloadBlob, downloadText } from './download';
+import { downloadBlob, downloadText } from '../download';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 

@@ -1,0 +1,45 @@
+import { readQdpx } from '../../io/qdpx/read';
+import type { PositionOption, QdpxProject, QdpxResult } from '../../io/qdpx/types';
+import { writeQdpx } from '../../io/qdpx/write';
+import type { QdpxWorkerMessage } from '../../workers/qdpx-worker';
+
+/** The largest .qdpx Verbatim opens; bigger files are refused before they are read. */
+export const MAX_QDPX_BYTES = 500 * 1024 * 1024;
+
+function startWorker(): Worker | null {
+  try {
+    return new Worker(new URL('../../workers/qdpx-worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return null;
+  }
+}
+
+function talk<T>(post: (w: Worker) => void, onProgress: ((done: number, total: number) => void) | undefined, pick: (m: QdpxWorkerMessage) => T | undefined): Promise<T> | null {
+  const worker = startWorker();
+  if (!worker) return null;
+  return new Promise<T>((resolve, reject) => {
+    worker.onmessage = (e: MessageEvent<QdpxWorkerMessage>) => {
+      const m = e.data;
+      if (m.type === 'progress') { onProgress?.(m.done, m.total); return; }
+      worker.terminate();
+      if (m.type === 'failed') { reject(new Error(m.message)); return; }
+      const value = pick(m);
+      if (value === undefined) reject(new Error('unexpected answer from the REFI-QDA worker'));
+      else resolve(value);
+    };
+    worker.onerror = (e) => { worker.terminate(); reject(new Error(e.message || 'the REFI-QDA worker failed')); };
+    post(worker);
+  });
+}
+
+/** Reads a .qdpx off the main thread (inline when no worker can start), reporting progress. */
+export function readQdpxInWorker(bytes: Uint8Array, positions: PositionOption, onProgress?: (done: number, total: number) => void): Promise<QdpxResult> {
+  const viaWorker = talk((w) => w.postMessage({ type: 'read', bytes, positions }), onProgress, (m) => (m.type === 'result' ? m.result : undefined));
+  return viaWorker ?? readQdpx(bytes, { positions, onProgress });
+}
+
+/** Writes a .qdpx off the main thread (inline when no worker can start). */
+export function writeQdpxInWorker(project: QdpxProject): Promise<Uint8Array> {
+  const viaWorker = talk((w) => w.postMessage({ type: 'write', project }), undefined, (m) => (m.type === 'written' ? m.bytes : undefined));
+  return viaWorker ?? writeQdpx(project);
+}
