@@ -15,9 +15,10 @@ const UNIT_NAMES: Record<PositionModel, string> = {
 /**
  * Gives a source its text and places its selections in it. `stored` is the text exactly as
  * stored (BOM removed). The position model is chosen on `stored` (see `chooseModel`), offsets are
- * converted to UTF-16 indices of `stored`, then mapped into the normalised text through core's
- * `normaliseWithMap` (piecewise, see `normaliseWithMapChunked`), so `source.text.slice(start, end)` is the passage. Offsets beyond the text
- * are errors (E_SELECTION_OUT_OF_RANGE); returns the selections that were placed.
+ * converted to UTF-16 indices of `stored`, then mapped into the normalised text by core's
+ * `normaliseWithMap` (see `normaliseWithMapChunked`), so `source.text.slice(start, end)` is the
+ * passage. Offsets beyond the text are errors (E_SELECTION_OUT_OF_RANGE). Returns the selections
+ * that were placed (a copy each; empty ones after normalisation are dropped with a warning).
  */
 export function placeSelections(
   source: QdpxSource, stored: string, selections: QdpxSelection[], option: PositionOption,

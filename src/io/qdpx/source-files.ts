@@ -65,7 +65,9 @@ export function loadCarrierText(carrier: TextCarrier, archive: QdpxArchive, log:
   }
   const entry = archive.findSource(location.fileName);
   if (!entry) {
-    log.warn('W_SOURCE_FILE_MISSING', `${carrier.what}: "sources/${location.fileName}" is not in the archive${inline === undefined ? '; the source is listed as missing and its selections are not placed' : '; its inline PlainTextContent was used'}.`);
+    const outcome = inline !== undefined ? 'its inline PlainTextContent was used'
+      : carrier.owner === 'note' ? 'the note has no text' : 'the source is listed as missing and its selections are not placed';
+    log.warn('W_SOURCE_FILE_MISSING', `${carrier.what}: "sources/${location.fileName}" is not in the archive; ${outcome}.`);
     return inline === undefined ? { missing: true } : { text: inline };
   }
   if (inline !== undefined) {

@@ -1,3 +1,5 @@
+import type { NormalisedText } from '../../core/text/normalise';
+import { normaliseWithMapChunked } from './normalise-chunked';
 import type { QdpxCoding, QdpxProject, QdpxSelection, QdpxSource, QdpxVariable } from './types';
 import {
   type GuidMinter, writeDescription, writeNoteRefs, writeVariableValues, xsdDateTime,
@@ -23,9 +25,10 @@ export function exportableSources(project: QdpxProject): QdpxSource[] {
 }
 
 /**
- * Writes `Sources` and returns the plain-text files, `sources/<guid>.txt` (UTF-8, no BOM, the
- * text exactly as given). Selection offsets (UTF-16) are written as Unicode code points,
- * end-exclusive, as the standard counts them.
+ * Writes `Sources` and returns the plain-text files, `sources/<guid>.txt`: UTF-8 without BOM, in
+ * Verbatim's normalised form (NFC, LF line ends; text that already is, as from a bundle, is
+ * written unchanged). Selection offsets (UTF-16) follow the text into that form and are written
+ * as Unicode code points, end-exclusive, as the standard counts them.
  */
 export function writeSources(xml: XmlWriter, scope: ExportScope): Record<string, Uint8Array> {
   const files: Record<string, Uint8Array> = {};
@@ -35,13 +38,14 @@ export function writeSources(xml: XmlWriter, scope: ExportScope): Record<string,
   for (const source of scope.sources) {
     const guid = scope.guids.guid(source.guid);
     const fileName = `${guid}.txt`;
-    files[`sources/${fileName}`] = encoder.encode(source.text ?? '');
+    const normalised = normaliseWithMapChunked(source.text ?? '');
+    files[`sources/${fileName}`] = encoder.encode(normalised.text);
     xml.open('TextSource', {
       guid, name: source.name, plainTextPath: `internal://${fileName}`,
       creatingUser: userRef(source.userGuid, scope), creationDateTime: xsdDateTime(source.createdAt),
     });
     writeDescription(xml, source.description);
-    writeSelections(xml, source, scope);
+    writeSelections(xml, source.guid, normalised, scope);
     writeCodings(xml, source.codings, scope);
     writeNoteRefs(xml, source.noteGuids, scope.notes, scope.guids);
     writeVariableValues(xml, source.values, scope.variables, scope.guids);
@@ -51,12 +55,14 @@ export function writeSources(xml: XmlWriter, scope: ExportScope): Record<string,
   return files;
 }
 
-function writeSelections(xml: XmlWriter, source: QdpxSource, scope: ExportScope): void {
-  const selections = scope.selections.get(source.guid) ?? [];
+function writeSelections(xml: XmlWriter, sourceGuid: string, normalised: NormalisedText, scope: ExportScope): void {
+  const selections = scope.selections.get(sourceGuid) ?? [];
   if (selections.length === 0) return;
-  const toCodePoints = codePointIndex(source.text ?? '');
+  const toCodePoints = codePointIndex(normalised.text);
+  const last = normalised.map.length - 1;
+  const mapped = (offset: number) => normalised.map[Math.max(0, Math.min(last, offset))]!;
   for (const selection of selections) {
-    const [start, end] = toCodePoints(selection.start, selection.end);
+    const [start, end] = toCodePoints(mapped(selection.start), mapped(selection.end));
     xml.open('PlainTextSelection', {
       guid: scope.guids.guid(selection.guid), name: selection.name, startPosition: start, endPosition: end,
       creatingUser: userRef(selection.userGuid, scope), creationDateTime: xsdDateTime(selection.createdAt),
