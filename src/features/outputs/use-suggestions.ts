@@ -10,15 +10,20 @@ export type SuggestionState =
   | { status: 'failed'; error: string };
 
 /** Runs the scan in a worker (it takes seconds on a large project); inline if no worker can start. */
-function runSuggestions(bundle: ProjectBundle): Promise<{ result: SuggestionResult; ms: number }> {
-  let worker: Worker | null = null;
+function startSuggestWorker(): Worker | null {
   try {
-    worker = new Worker(new URL('../../workers/suggest-worker.ts', import.meta.url), { type: 'module' });
+    return new Worker(new URL('../../workers/suggest-worker.ts', import.meta.url), { type: 'module' });
   } catch {
+    return null;
+  }
+}
+
+function runSuggestions(bundle: ProjectBundle): Promise<{ result: SuggestionResult; ms: number }> {
+  const w = startSuggestWorker();
+  if (!w) {
     const started = performance.now();
     return Promise.resolve({ result: suggestRedactions(bundle), ms: performance.now() - started });
   }
-  const w = worker;
   return new Promise((resolve, reject) => {
     w.onmessage = (e: MessageEvent<SuggestWorkerMessage>) => {
       w.terminate();
