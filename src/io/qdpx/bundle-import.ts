@@ -21,6 +21,7 @@ import type { BundleIds, QdpxProject, QdpxSelection, QdpxSource } from './types'
  * participants (`P01`, `P02`, …) and variables attributes with their values.
  * Not carried: non-text sources, sources whose file was missing (see `sourcesNotImported`), sets,
  * graphs, media selections and variable values on sources.
+ * Expects source texts in normalised form, as `readQdpx` returns them.
  */
 export function qdpxToBundle(p: QdpxProject, ids: BundleIds): ProjectBundle {
   const projectId = ids.newId();

@@ -65,7 +65,9 @@ export function sampleBundle(): ProjectBundle {
     segment('s4', 'd2', TEXT_B, 'Rotas change weekly 🏥🧑🏽‍⚕️'),
     segment('s5', 'd2', TEXT_B, 'Café breaks are “sacred”', 'An annotation without codes'),
   );
-  const coding = (id: string, segmentId: string, codeId: string, coderId: string) => ({ id, projectId: 'p1', segmentId, codeId, coderId, createdAt: NOW });
+  const coding = (id: string, segmentId: string, codeId: string, coderId: string) => ({
+    id, projectId: 'p1', segmentId, documentId: b.segments.find((s) => s.id === segmentId)!.documentId, codeId, coderId, createdAt: NOW,
+  });
   b.codings.push(
     coding('k1', 's1', 'c2', 'u1'), coding('k2', 's1', 'c2', 'u2'), coding('k3', 's1', 'c3', 'u3'),
     coding('k4', 's2', 'c3', 'u2'), coding('k5', 's3', 'c4', 'u1'), coding('k6', 's4', 'c2', 'u3'),
