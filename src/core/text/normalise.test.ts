@@ -26,3 +26,29 @@ describe('normaliseText', () => {
     expect(countWords("We don't need 50-page cases.")).toBe(5);
   });
 });
+
+import fc from 'fast-check';
+
+describe('normaliseWithMap on any text', () => {
+  const pieces = fc.constantFrom('a', 'e', 'Z', ' ', '\r', '\n', '\r\n', '\u0301', '\u0338', '=', '😀', 'é', '\u1100', '\u1161', '\uFEFF', 'ß', '.', 'ﬁ');
+  const texts = fc.array(pieces, { maxLength: 40 }).map((p) => p.join(''));
+
+  it('equals NFC of the whole text with LF line ends and no BOM', () => {
+    fc.assert(fc.property(texts, (raw) => {
+      const expected = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
+      expect(normaliseWithMap(raw).text).toBe(expected);
+    }), { numRuns: 2000 });
+  });
+
+  it('maps every raw offset monotonically into the normalised text', () => {
+    fc.assert(fc.property(texts, (raw) => {
+      const { text, map } = normaliseWithMap(raw);
+      for (let i = 1; i <= raw.length; i++) expect(map[i]!).toBeGreaterThanOrEqual(map[i - 1]!);
+      expect(map[raw.length]).toBe(text.length);
+    }), { numRuns: 500 });
+  });
+
+  it('composes a mark after an ASCII symbol, not only after letters', () => {
+    expect(normaliseText('=\u0338')).toBe('\u2260');
+  });
+});

@@ -11,62 +11,59 @@ export interface NormalisedText {
   text: string;
   /**
    * `map[i]` is the offset in `text` of raw offset `i` (length raw.length + 1), so a raw range
-   * `[a, b)` becomes `[map[a], map[b])`. Offsets inside a removed or merged sequence map to the
-   * start of what replaced it.
+   * `[a, b)` becomes `[map[a], map[b])`. Offsets inside a sequence that composition shortened
+   * map to the start of what replaced it, clamped to its end.
    */
   map: Uint32Array;
 }
 
-/** Normalises like `normaliseText` and returns the raw → normalised offset map. */
+/**
+ * Normalises like `normaliseText` and returns the raw → normalised offset map. Linear time:
+ * ASCII is copied as it is, and NFC is applied to each run of non-ASCII characters together
+ * with the ASCII character before it (a base letter its combining marks compose with). That is
+ * exact because no ASCII character composes with, or reorders around, what precedes it.
+ */
 export function normaliseWithMap(raw: string): NormalisedText {
-  const map = new Uint32Array(raw.length + 1);
-  let out = '';
-  let i = 0;
-  if (raw.charCodeAt(0) === 0xfeff) {
-    map[0] = 0;
-    i = 1;
-  }
-  // NFC per run of non-ASCII so offsets stay mappable; ASCII is already NFC.
-  while (i < raw.length) {
+  const n = raw.length;
+  const map = new Uint32Array(n + 1);
+  const parts: string[] = [];
+  let length = 0;
+  let i = raw.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let plainFrom = i;
+  const flushPlain = (end: number) => {
+    if (end <= plainFrom) return;
+    parts.push(raw.slice(plainFrom, end));
+    for (let k = plainFrom; k < end; k++) map[k] = length + (k - plainFrom);
+    length += end - plainFrom;
+  };
+  while (i < n) {
     const c = raw.charCodeAt(i);
     if (c === 13) {
-      map[i] = out.length;
-      if (raw.charCodeAt(i + 1) === 10) {
-        map[i + 1] = out.length;
-        i += 2;
-      } else {
-        i += 1;
-      }
-      out += '\n';
+      flushPlain(i);
+      map[i] = length;
+      if (raw.charCodeAt(i + 1) === 10) map[i + 1] = length;
+      i += raw.charCodeAt(i + 1) === 10 ? 2 : 1;
+      parts.push('\n');
+      length += 1;
+      plainFrom = i;
       continue;
     }
-    if (c < 0x80) {
-      map[i] = out.length;
-      out += raw[i];
-      i += 1;
-      continue;
-    }
-    let j = i;
-    while (j < raw.length && raw.charCodeAt(j) >= 0x80) j++;
-    // A combining mark may attach to the ASCII letter before it: fold that letter into the run.
-    let runStart = i;
-    if (runStart > 0 && out.length > 0 && raw.charCodeAt(runStart - 1) >= 0x41 && /\p{M}/u.test(raw[i] ?? '')) {
-      runStart -= 1;
-      out = out.slice(0, -1);
-    }
-    const run = raw.slice(runStart, j);
+    if (c < 0x80) { i++; continue; }
+    const runStart = i > plainFrom ? i - 1 : i;
+    flushPlain(runStart);
+    let runEnd = i;
+    while (runEnd < n && raw.charCodeAt(runEnd) >= 0x80) runEnd++;
+    const run = raw.slice(runStart, runEnd);
     const composed = run.normalize('NFC');
-    const base = out.length;
-    if (composed.length === run.length) {
-      for (let k = runStart; k < j; k++) map[k] = base + (k - runStart);
-    } else {
-      for (let k = runStart; k < j; k++) map[k] = base + Math.min(k - runStart, composed.length);
-    }
-    out += composed;
-    i = j;
+    for (let k = runStart; k < runEnd; k++) map[k] = length + Math.min(k - runStart, composed.length);
+    parts.push(composed);
+    length += composed.length;
+    i = runEnd;
+    plainFrom = runEnd;
   }
-  map[raw.length] = out.length;
-  return { text: out, map };
+  flushPlain(n);
+  map[n] = length;
+  return { text: parts.join(''), map };
 }
 
 /** Counts words as runs of letters, digits, apostrophes and hyphens. */
