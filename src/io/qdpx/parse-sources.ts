@@ -148,7 +148,10 @@ function parseMediaSource(
   }
   out.sources.push(source);
   for (const child of element.children) {
-    if (child.name.endsWith('Selection')) out.mediaSelections.push(...mediaSelection(child, guid, kind, ctx));
+    if (child.name.endsWith('Selection')) {
+      const selection = mediaSelection(child, guid, kind, ctx);
+      if (selection) out.mediaSelections.push(selection);
+    }
     else if (child.name === 'Representation') parseRepresentation(child, guid, ctx, out);
     else if (child.name === 'Transcript' || child.name === 'TextDescription') countSkipped(skipped, child.name);
   }
@@ -166,9 +169,10 @@ function parseRepresentation(element: XmlElement, pdfGuid: string, ctx: ParseCon
 
 const GEOMETRY = ['page', 'firstX', 'firstY', 'secondX', 'secondY', 'begin', 'end'] as const;
 
-function mediaSelection(element: XmlElement, sourceGuid: string, kind: Exclude<SourceKind, 'text'>, ctx: ParseContext): QdpxMediaSelection[] {
+/** A PDF, picture, audio or video selection with its geometry; numbers that are not integers are dropped. */
+function mediaSelection(element: XmlElement, sourceGuid: string, kind: Exclude<SourceKind, 'text'>, ctx: ParseContext): QdpxMediaSelection | undefined {
   const guid = ctx.guids.define(element);
-  if (guid === undefined) return [];
+  if (guid === undefined) return undefined;
   const userGuid = guidAttr(element, 'creatingUser');
   const selection: QdpxMediaSelection = { guid, sourceGuid, kind, codings: codingsOf(element, ctx, userGuid) };
   addSelectionDetails(selection, element, ctx);
@@ -184,5 +188,5 @@ function mediaSelection(element: XmlElement, sourceGuid: string, kind: Exclude<S
     const inline = childNamed(representation, 'PlainTextContent');
     if (inline) selection.text = inline.text;
   }
-  return [selection];
+  return selection;
 }
