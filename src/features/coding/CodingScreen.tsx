@@ -8,7 +8,9 @@ import { useSaver } from '../../app/save-status';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { codeDeletionImpact, createCode, deleteCode, mergeCodes, moveCode, pinCode, updateCode } from '../../storage/codes';
 import { deleteDocument } from '../../storage/documents';
-import { useCoders, useCodes, useCodings, useDocuments, useSegments } from '../../storage/hooks';
+import { useCoders, useCodes, useCodings, useDocuments, useProject, useSegments } from '../../storage/hooks';
+import { setProjectMemo } from '../../storage/projects';
+import { MemoField } from '../../ui/MemoField';
 import { CodeEditor } from '../codebook/CodeEditor';
 import { CodeTree } from '../codebook/CodeTree';
 import { DocumentList } from '../documents/DocumentList';
@@ -35,6 +37,7 @@ export function CodingScreen({ projectId, documentId, focus }: Props) {
   const segments = useSegments(projectId) ?? NONE;
   const codings = useCodings(projectId) ?? NONE;
   const coders = useCoders(projectId) ?? NONE;
+  const project = useProject(projectId);
   const coderId = useLocalCoder(projectId);
   const { track, announce } = useSaver();
   const [filter, setFilter] = useState('');
@@ -85,6 +88,12 @@ export function CodingScreen({ projectId, documentId, focus }: Props) {
           <DocumentList documents={documents} segments={segments} openId={documentId ?? null}
             onOpen={(id) => navigate({ name: 'code', projectId, documentId: id })} onDelete={(doc) => setConfirm({ kind: 'delete-document', doc })} />
         </section>
+        {project && (
+          <details className="project-memo">
+            <summary>Project memo{project.memo ? ' •' : ''}</summary>
+            <MemoField label="Memo on the project" value={project.memo} onSave={(memo) => void track(setProjectMemo(projectId, memo))} />
+          </details>
+        )}
         <CodeTree rows={rows} counts={counts} selectedId={selectedCode} canApply={hasSelection} filter={filter} onFilter={setFilter}
           onSelect={(id) => setSelectedCode((cur) => (cur === id ? null : id))} onApply={(id) => applyRef.current?.(id)} onCreate={onCreate}
           onMove={(id, parent) => void track(moveCode(projectId, id, parent))} />

@@ -4,7 +4,10 @@ import type { Code, DocumentMeta } from '../../core/model';
 import { codedItems, itemsAt } from '../../core/spans/coded-spans';
 import { trimRange, type TextRange } from '../../core/spans/range';
 import type { Coding, Segment } from '../../core/model';
+import { useSaver } from '../../app/save-status';
+import { setDocumentMemo } from '../../storage/documents';
 import { useDocumentText } from '../../storage/hooks';
+import { MemoField } from '../../ui/MemoField';
 import { CodePicker } from './CodePicker';
 import { handleCodingKey } from './coding-keys';
 import { selectionToRange, selectRange } from './dom-offsets';
@@ -37,6 +40,8 @@ export function DocumentPane({ projectId, document, codes, segments, codings, co
   const [picker, setPicker] = useState<{ x: number; y: number } | null>(null);
   const [spot, setSpot] = useState<number | null>(null);
   const rootRef = useRef<HTMLDivElement | null>(null);
+  const [memoOpen, setMemoOpen] = useState(false);
+  const { track } = useSaver();
 
   const codeById = useMemo(() => new Map(codes.map((c) => [c.id, c])), [codes]);
   const paths = useMemo(() => buildCodePaths(codes), [codes]);
@@ -92,6 +97,7 @@ export function DocumentPane({ projectId, document, codes, segments, codings, co
         <h1 className="doc-title">{document.title}</h1>
         <span className="muted small">{document.wordCount.toLocaleString()} words · {stored.length} codings</span>
         <span className="spacer" />
+        <button type="button" aria-expanded={memoOpen} onClick={() => setMemoOpen((o) => !o)}>{document.memo ? 'Memo •' : 'Memo'}</button>
         <span className="muted small" aria-live="polite">{selection ? `${selection.end - selection.start} characters selected: press C to code` : 'Select text to code it'}</span>
       </div>
       <p id="coding-keys" className="visually-hidden">Shift and arrow keys select text. C opens the code picker, 1 to 9 apply pinned codes, V creates a code from the selection, Escape clears.</p>
@@ -110,6 +116,13 @@ export function DocumentPane({ projectId, document, codes, segments, codings, co
             });
           }}
         />
+        {memoOpen && (
+          <aside className="side-panel" aria-label="Document memo">
+            <MemoField label={`Memo on “${document.title}”`} rows={10} value={document.memo}
+              onSave={(memo) => void track(setDocumentMemo(projectId, document.id, memo))} />
+            <button type="button" onClick={() => setMemoOpen(false)}>Close memo</button>
+          </aside>
+        )}
         {spotSegments.length > 0 && (
           <aside className="side-panel">
             <PassagePanel

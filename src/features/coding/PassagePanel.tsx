@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react';
 import type { Code, Segment } from '../../core/model';
 import type { CodedItem } from '../../core/spans/coded-spans';
 import { nudgeEdge, type TextRange } from '../../core/spans/range';
+import { MemoField } from '../../ui/MemoField';
 
 interface Props {
   text: string;
@@ -15,18 +15,6 @@ interface Props {
   onMemo: (segmentId: string, memo: string) => void;
   onResize: (segmentId: string, range: TextRange) => void;
   onClose: () => void;
-}
-
-function MemoField({ segment, onMemo }: { segment: Segment; onMemo: Props['onMemo'] }) {
-  const [draft, setDraft] = useState(segment.memo);
-  useEffect(() => setDraft(segment.memo), [segment.memo]);
-  return (
-    <label className="stack">
-      <span>Memo on this passage</span>
-      <textarea rows={3} value={draft} onChange={(e) => setDraft(e.target.value)}
-        onBlur={() => draft !== segment.memo && onMemo(segment.id, draft)} />
-    </label>
-  );
 }
 
 function BoundaryControls({ segment, text, selection, onResize }: { segment: Segment; text: string; selection: TextRange | null; onResize: Props['onResize'] }) {
@@ -74,7 +62,7 @@ export function PassagePanel(props: Props) {
               );
             })}
           </ul>
-          <MemoField segment={segment} onMemo={props.onMemo} />
+          <MemoField label="Memo on this passage" rows={3} value={segment.memo} onSave={(memo) => props.onMemo(segment.id, memo)} />
           <BoundaryControls segment={segment} text={props.text} selection={props.selection} onResize={props.onResize} />
         </article>
       ))}

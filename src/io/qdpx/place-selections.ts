@@ -1,5 +1,5 @@
 import type { IssueLog } from './issues';
-import { normaliseWithMapChunked } from './normalise-chunked';
+import { normaliseWithMap } from '../../core/text/normalise';
 import {
   chooseModel, isModelNeutral, modelLength, SPEC_MODEL, toUtf16Index, type ModelChoice,
 } from './positions';
@@ -16,7 +16,7 @@ const UNIT_NAMES: Record<PositionModel, string> = {
  * Gives a source its text and places its selections in it. `stored` is the text exactly as
  * stored (BOM removed). The position model is chosen on `stored` (see `chooseModel`), offsets are
  * converted to UTF-16 indices of `stored`, then mapped into the normalised text by core's
- * `normaliseWithMap` (see `normaliseWithMapChunked`), so `source.text.slice(start, end)` is the
+ * `normaliseWithMap`, so `source.text.slice(start, end)` is the
  * passage. Offsets beyond the text are errors (E_SELECTION_OUT_OF_RANGE). Returns the selections
  * that were placed (a copy each; empty ones after normalisation are dropped with a warning).
  */
@@ -26,7 +26,7 @@ export function placeSelections(
 ): QdpxSelection[] {
   const choice = chooseModel(stored, selections, option, origin);
   const table = choice.table;
-  const { text, map } = normaliseWithMapChunked(stored);
+  const { text, map } = normaliseWithMap(stored);
   source.text = text;
   source.positionModel = choice.model;
   if (option === 'auto') reportModel(source, stored, selections.length, choice, log);

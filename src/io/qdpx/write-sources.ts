@@ -1,5 +1,5 @@
 import type { NormalisedText } from '../../core/text/normalise';
-import { normaliseWithMapChunked } from './normalise-chunked';
+import { normaliseWithMap } from '../../core/text/normalise';
 import type { QdpxCoding, QdpxProject, QdpxSelection, QdpxSource, QdpxVariable } from './types';
 import {
   type GuidMinter, writeDescription, writeNoteRefs, writeVariableValues, xsdDateTime,
@@ -38,7 +38,7 @@ export function writeSources(xml: XmlWriter, scope: ExportScope): Record<string,
   for (const source of scope.sources) {
     const guid = scope.guids.guid(source.guid);
     const fileName = `${guid}.txt`;
-    const normalised = normaliseWithMapChunked(source.text ?? '');
+    const normalised = normaliseWithMap(source.text ?? '');
     files[`sources/${fileName}`] = encoder.encode(normalised.text);
     xml.open('TextSource', {
       guid, name: source.name, plainTextPath: `internal://${fileName}`,

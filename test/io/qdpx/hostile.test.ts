@@ -30,8 +30,9 @@ describe('zip bombs', () => {
     const spent = cpu() - started;
     expect(result.errors[0]).toMatchObject({ code: 'E_ZIP_TOO_LARGE' });
     expect(result.errors[0]!.message).toMatch(/more than 200:1/);
-    // Inflating all 300 MiB takes fflate over a second of CPU; stopping early takes a few ms.
-    expect(spent).toBeLessThan(300);
+    // A safety property, not a speed target: inflating all 300 MiB costs over a second of CPU,
+    // so a reader that stopped after the first chunk spends a small fraction of that.
+    expect(spent).toBeLessThan(1000);
   });
 
   it('stops an entry that inflates past the size its header claims', async () => {

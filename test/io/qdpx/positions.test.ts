@@ -1,7 +1,4 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normaliseWithMap } from '../../../src/core/text/normalise';
-import { normaliseWithMapChunked } from '../../../src/io/qdpx/normalise-chunked';
 import { boundaryScore, chooseModel, offsetTable, priorModel, toUtf16Index } from '../../../src/io/qdpx/positions';
 import { codePointIndex } from '../../../src/io/qdpx/write-sources';
 
@@ -67,30 +64,5 @@ describe('code point conversion for export', () => {
     expect(toCp(1, 3)).toEqual([1, 2]);
     expect(toCp(2, 2)).toEqual([1, 2]);
     expect(toCp(-5, 99)).toEqual([0, 3]);
-  });
-});
-
-describe('piecewise normalisation', () => {
-  const pieces = ['a', 'Z', ' ', '\n', '\r\n', '\r', 'e\u0301', 'q\u0307', '\u0301', '😀', '\uFEFF', 'é', '漢', '1', '.', '[', '\u1100\u1161', 'x'.repeat(50)];
-  const piece = fc.constantFrom(...pieces);
-  const texts = fc.oneof(fc.array(piece, { maxLength: 60 }), fc.array(piece, { minLength: 3000, maxLength: 9000 }))
-    .map((p) => p.join(''));
-
-  // Up to ~40 K units, so texts run through both paths: NFC in one pass, and pieces of 16 K.
-  it('gives exactly what core normaliseWithMap gives, text and map', () => {
-    fc.assert(fc.property(texts, (raw) => {
-      const expected = normaliseWithMap(raw);
-      const actual = normaliseWithMapChunked(raw);
-      expect(actual.text).toBe(expected.text);
-      expect(actual.map).toEqual(expected.map);
-    }), { numRuns: 60, endOnFailure: true });
-  });
-
-  it('stays linear on long decomposed text', () => {
-    const raw = 'The cafe\u0301 and the q\u0307uiet ward. '.repeat(40_000);
-    const started = performance.now();
-    const { text } = normaliseWithMapChunked(raw);
-    expect(performance.now() - started).toBeLessThan(2000);
-    expect(text.startsWith('The café and')).toBe(true);
   });
 });
