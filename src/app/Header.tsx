@@ -3,7 +3,7 @@ import { useHistoryState, useProject } from '../storage/hooks';
 import { redo, undo } from '../storage/history';
 import { ensurePersistentStorage, type PersistenceState } from '../storage/persistence';
 import { navigate, useRoute, type ProjectScreen } from './router';
-import { useSaver, type SaveState } from './save-status';
+import { useSaveState, useSaver, type SaveState } from './save-status';
 import { SafariNotice } from './SafariNotice';
 
 const TABS: [ProjectScreen, string][] = [
@@ -41,7 +41,7 @@ function ProjectBar({ projectId, screen }: { projectId: string; screen: ProjectS
 /** App header: home, project navigation, undo/redo, save and storage state, messages. */
 export function Header() {
   const route = useRoute();
-  const { state, message } = useSaver();
+  const { state, message } = useSaveState();
   const [persisted, setPersisted] = useState<PersistenceState | null>(null);
   const projectId = route.name === 'start' ? null : route.projectId;
   useEffect(() => { if (projectId) void ensurePersistentStorage().then(setPersisted); }, [projectId]);

@@ -7,7 +7,6 @@ export type SaveState =
   | { kind: 'failed'; message: string };
 
 interface SaveApi {
-  state: SaveState;
   /**
    * Tracks a write: "Saving…" until it commits, then "Saved"; on failure, shows the message and
    * rethrows nothing, so the caller can roll its on-screen change back in `onError`.
@@ -15,10 +14,12 @@ interface SaveApi {
   track: <T>(write: Promise<T>, onError?: (e: unknown) => void) => Promise<T | undefined>;
   /** Shows a message in the status area (imports, exports, undo). */
   announce: (message: string) => void;
-  message: string;
 }
 
+/** Writes and messages; stable, so a component that saves does not re-render when the status changes. */
 const SaveContext = createContext<SaveApi | null>(null);
+/** The status itself, read by the header only. */
+const SaveStateContext = createContext<{ state: SaveState; message: string }>({ state: { kind: 'idle' }, message: '' });
 
 /** Human words for a failed write, including a full disk. */
 export function describeError(e: unknown): string {
@@ -53,8 +54,18 @@ export function SaveStatusProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const announce = useCallback((m: string) => setMessage(m), []);
-  const api = useMemo(() => ({ state, track, announce, message }), [state, track, announce, message]);
-  return <SaveContext.Provider value={api}>{children}</SaveContext.Provider>;
+  const api = useMemo(() => ({ track, announce }), [track, announce]);
+  const status = useMemo(() => ({ state, message }), [state, message]);
+  return (
+    <SaveContext.Provider value={api}>
+      <SaveStateContext.Provider value={status}>{children}</SaveStateContext.Provider>
+    </SaveContext.Provider>
+  );
+}
+
+/** The save status and the latest message, for the header. */
+export function useSaveState(): { state: SaveState; message: string } {
+  return useContext(SaveStateContext);
 }
 
 export function useSaver(): SaveApi {

@@ -21,14 +21,19 @@ const STRIPE_GAP = 2;
 
 const supportsHighlights = (): boolean => typeof CSS !== 'undefined' && 'highlights' in CSS;
 
-/** What each turn's stripes were last drawn from: a re-render that only moves rows skips them. */
-const drawnFrom = new WeakMap<HTMLElement, { input: PaintInput['items']; styles: PaintInput['codeStyles']; lanes: PaintInput['lanes']; width: number }>();
+/**
+ * What each turn's stripes were last drawn from, as a signature of that turn's own items: coding
+ * one passage redraws the stripes of its turn only, and a re-render that moves rows redraws none.
+ */
+const drawnFrom = new WeakMap<HTMLElement, string>();
 
-function stripesCurrent(margin: HTMLElement, body: HTMLElement, input: PaintInput): boolean {
-  const width = body.clientWidth;
-  const last = drawnFrom.get(margin);
-  if (last && last.input === input.items && last.styles === input.codeStyles && last.lanes === input.lanes && last.width === width) return true;
-  drawnFrom.set(margin, { input: input.items, styles: input.codeStyles, lanes: input.lanes, width });
+function stripesCurrent(margin: HTMLElement, body: HTMLElement, items: CodedItem[], input: PaintInput): boolean {
+  let signature = `${body.clientWidth}`;
+  for (const it of items) {
+    signature += `|${it.codingId}:${it.start}-${it.end}:${input.lanes.get(it.codingId) ?? 0}:${it.pending ? 1 : 0}:${input.codeStyles.get(it.codeId)?.color ?? ''}`;
+  }
+  if (drawnFrom.get(margin) === signature) return true;
+  drawnFrom.set(margin, signature);
   return false;
 }
 
@@ -63,7 +68,7 @@ export function paintVisible(root: HTMLElement, input: PaintInput): void {
     if (input.active) add('vb-active', rangeInBody(body, input.active.start, input.active.end));
     const row = body.closest<HTMLElement>('.turn');
     const margin = row?.querySelector<HTMLElement>('.stripes');
-    if (row && margin && !stripesCurrent(margin, body, input)) drawStripes(row, margin, body, items, runs, input);
+    if (row && margin && !stripesCurrent(margin, body, items, input)) drawStripes(row, margin, body, items, runs, input);
   }
   applyHighlights(byName);
 }
