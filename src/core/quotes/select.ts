@@ -172,26 +172,26 @@ function segmentSpeakers(source: QuoteSource) {
   const resolvers = new Map<Id, PassageSpeakerResolver>();
   const documents = new Map(source.documents.map((d) => [d.id, d] as const));
   return (segment: Segment): { speakers: Participant[]; filterIds: Id[]; interviewerOnly: boolean } => {
-    const document = documents.get(segment.documentId);
-    if (!document) return { speakers: [], filterIds: [], interviewerOnly: false };
-    const resolve = resolverFor(resolvers, document, source, texts.get(document.id));
+    const doc = documents.get(segment.documentId);
+    if (!doc) return { speakers: [], filterIds: [], interviewerOnly: false };
+    const resolve = resolverFor(resolvers, doc, source, texts.get(doc.id));
     const passage = resolve(segment.start, segment.end);
     const speakers = passage.participantIds.map((id) => byId.get(id) as Participant);
-    const fallback = passage.participantIds.length === 0 && !passage.onlyNonParticipants ? document.participantIds : [];
+    const fallback = passage.participantIds.length === 0 && !passage.onlyNonParticipants ? doc.participantIds : [];
     return { speakers, filterIds: [...passage.participantIds, ...fallback], interviewerOnly: passage.onlyNonParticipants };
   };
 }
 
 function resolverFor(
   cache: Map<Id, PassageSpeakerResolver>,
-  document: DocumentMeta,
+  doc: DocumentMeta,
   source: QuoteSource,
   text: QuoteSource['texts'][number] | undefined,
 ): PassageSpeakerResolver {
-  let resolve = cache.get(document.id);
+  let resolve = cache.get(doc.id);
   if (!resolve) {
-    resolve = speakerResolver(document, text, source.participants, source.nonParticipantSpeakers);
-    cache.set(document.id, resolve);
+    resolve = speakerResolver(doc, text, source.participants, source.nonParticipantSpeakers);
+    cache.set(doc.id, resolve);
   }
   return resolve;
 }

@@ -29,7 +29,7 @@ export function speakerLabelKey(label: string): string {
  * document's participant when it has exactly one, otherwise nobody.
  */
 export function speakerResolver(
-  document: DocumentMeta,
+  doc: DocumentMeta,
   text: Pick<DocumentText, 'turns'> | undefined,
   participants: readonly Participant[],
   nonParticipantSpeakers: readonly NonParticipantSpeaker[],
@@ -37,7 +37,7 @@ export function speakerResolver(
   const turns = sortedTurns(text?.turns ?? []);
   const interviewers = new Set(nonParticipantSpeakers.map((s) => speakerLabelKey(s.label)));
   const known = new Set(participants.map((p) => p.id));
-  const documentParticipants = document.participantIds.filter((id) => known.has(id));
+  const documentParticipants = doc.participantIds.filter((id) => known.has(id));
   const pool = documentParticipants.length > 0
     ? participants.filter((p) => documentParticipants.includes(p.id))
     : participants;
@@ -59,11 +59,11 @@ export function speakerResolver(
 export function speakerParticipants(
   segment: Pick<Segment, 'start' | 'end'>,
   text: Pick<DocumentText, 'turns'> | undefined,
-  document: DocumentMeta,
+  doc: DocumentMeta,
   participants: readonly Participant[],
   nonParticipantSpeakers: readonly NonParticipantSpeaker[],
 ): Participant[] {
-  const resolve = speakerResolver(document, text, participants, nonParticipantSpeakers);
+  const resolve = speakerResolver(doc, text, participants, nonParticipantSpeakers);
   const byId = new Map(participants.map((p) => [p.id, p] as const));
   return resolve(segment.start, segment.end).participantIds.map((id) => byId.get(id) as Participant);
 }

@@ -89,17 +89,17 @@ export function buildSegmentRows(src: SegmentRowSources): SegmentRow[] {
   for (const coding of src.codings) {
     const segment = segments.get(coding.segmentId);
     const code = codes.get(coding.codeId);
-    const document = segment && documents.get(segment.documentId);
-    if (!segment || !code || !document) continue;
+    const doc = segment && documents.get(segment.documentId);
+    if (!segment || !code || !doc) continue;
     const speaker = speakerAt(src.turns.get(segment.documentId), segment.start);
     const codePath = paths.get(code.id) ?? code.name;
     const coderName = coders.get(coding.coderId) ?? 'Unknown coder';
     rows.push({
       codingId: coding.id, segmentId: segment.id, documentId: segment.documentId,
-      documentTitle: document.doc.title, documentOrder: document.order,
+      documentTitle: doc.doc.title, documentOrder: doc.order,
       start: segment.start, end: segment.end, quote: segment.quote,
       codeId: code.id, codePath, codeColor: code.color, speaker, coderId: coding.coderId, coderName, memo: segment.memo,
-      haystack: [segment.quote, codePath, document.doc.title, speaker ?? '', coderName, segment.memo].join('\n').toLowerCase(),
+      haystack: [segment.quote, codePath, doc.doc.title, speaker ?? '', coderName, segment.memo].join('\n').toLowerCase(),
     });
   }
   return rows;
