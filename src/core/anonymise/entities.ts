@@ -90,9 +90,9 @@ function splitLong(text: string, unit: TextChunk): TextChunk[] {
   const out: TextChunk[] = [];
   let start = unit.start;
   while (unit.end - start > MAX_CHUNK) {
-    const window = text.slice(start, start + MAX_CHUNK);
-    const cut = Math.max(window.lastIndexOf('. '), window.lastIndexOf('? '), window.lastIndexOf('! '), window.lastIndexOf('\n'));
-    const end = cut > MAX_CHUNK / 2 ? start + cut + 1 : start + Math.max(window.lastIndexOf(' '), MAX_CHUNK / 2);
+    const chunk = text.slice(start, start + MAX_CHUNK);
+    const cut = Math.max(chunk.lastIndexOf('. '), chunk.lastIndexOf('? '), chunk.lastIndexOf('! '), chunk.lastIndexOf('\n'));
+    const end = cut > MAX_CHUNK / 2 ? start + cut + 1 : start + Math.max(chunk.lastIndexOf(' '), MAX_CHUNK / 2);
     out.push({ start, end });
     start = end;
   }

@@ -85,7 +85,7 @@ function addCodes(bundle: ProjectBundle, ids: DemoIds): Map<string, Id> {
   return codeIds;
 }
 
-/** Adds attribute definitions, then each interview's participant, values and document. */
+/** Adds attribute definitions, then each interview's participant, values and document record. */
 function addInterviews(bundle: ProjectBundle, ids: DemoIds): Map<string, DemoDocument> {
   const projectId = bundle.project.id;
   const attributeIds = DEMO_ATTRIBUTES.map((name, order) => {

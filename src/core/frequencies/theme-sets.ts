@@ -105,16 +105,16 @@ export function segmentParticipantsOf(input: ReportInput, universe: Universe): (
     return out;
   };
   return (segment) => {
-    const document = documents.get(segment.documentId);
-    if (!document) return [];
-    let resolve = resolvers.get(document.id);
+    const doc = documents.get(segment.documentId);
+    if (!doc) return [];
+    let resolve = resolvers.get(doc.id);
     if (!resolve) {
-      resolve = speakerResolver(document, texts.get(document.id), input.participants, input.nonParticipantSpeakers);
-      resolvers.set(document.id, resolve);
+      resolve = speakerResolver(doc, texts.get(doc.id), input.participants, input.nonParticipantSpeakers);
+      resolvers.set(doc.id, resolve);
     }
     const passage = resolve(segment.start, segment.end);
     if (passage.participantIds.length > 0) return toIndices(passage.participantIds);
-    return passage.onlyNonParticipants ? [] : toIndices(document.participantIds);
+    return passage.onlyNonParticipants ? [] : toIndices(doc.participantIds);
   };
 }
 

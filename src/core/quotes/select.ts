@@ -27,7 +27,7 @@ export interface QuoteFilter {
   includeSubcodes?: boolean;
   /** All must hold for at least one speaker of the passage; absent = everyone. */
   attributeFilters?: readonly AttributeFilter[];
-  /** Documents to quote from; empty or absent = every document. */
+  /** Documents to quote from; empty or absent = every document (no filter) */
   documentIds?: readonly Id[];
   /** Redact participants' names even where the redaction list misses them (default true). */
   redactParticipantNames?: boolean;
@@ -50,7 +50,7 @@ export interface QuoteRow {
 }
 
 export interface QuoteSelection {
-  /** In code-tree order, then document order, then position in the document. */
+  /** In code-tree order, then document order, then position in its document */
   rows: QuoteRow[];
   /** Selected segments that had no quote ref and got one: storage must save them. */
   newlyReferenced: Segment[];

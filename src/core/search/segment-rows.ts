@@ -57,7 +57,7 @@ export interface SegmentFilter {
   codeId: string | null;
   /** With `codeId`, also rows with any code below it in the tree. */
   includeSubcodes: boolean;
-  /** null: any document. */
+  /** null: any document at all */
   documentId: string | null;
   /** null: any speaker; `NO_SPEAKER`: passages in turns without a speaker. */
   speaker: string | null;
