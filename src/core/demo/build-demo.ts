@@ -141,18 +141,18 @@ interface PassageContext {
 function addPassages(bundle: ProjectBundle, ids: DemoIds, context: PassageContext): void {
   const projectId = bundle.project.id;
   for (const passage of DEMO_PASSAGES) {
-    const document = context.documents.get(passage.ref);
-    if (!document) throw new Error(`Demo data: no interview ${passage.ref}`);
-    const { start, end } = locatePhrase(document.text, passage.phrase);
+    const doc = context.documents.get(passage.ref);
+    if (!doc) throw new Error(`Demo data: no interview ${passage.ref}`);
+    const { start, end } = locatePhrase(doc.text, passage.phrase);
     const segmentId = ids.newId();
     bundle.segments.push({
-      id: segmentId, projectId, documentId: document.id, start, end, ...quoteContext(document.text, start, end),
+      id: segmentId, projectId, documentId: doc.id, start, end, ...quoteContext(doc.text, start, end),
       memo: passage.memo ?? '', createdAt: ids.now,
     });
     for (const codeName of passage.codes) {
       const codeId = context.codeIds.get(codeName);
       if (!codeId) throw new Error(`Demo data: no code "${codeName}"`);
-      bundle.codings.push({ id: ids.newId(), projectId, segmentId, documentId: document.id, codeId, coderId: context.coderId, createdAt: ids.now });
+      bundle.codings.push({ id: ids.newId(), projectId, segmentId, documentId: doc.id, codeId, coderId: context.coderId, createdAt: ids.now });
     }
   }
 }
