@@ -65,12 +65,21 @@ interface EntityJson {
   offset?: { start: number; length: number };
 }
 
+/**
+ * Capitalised words that identify nobody: the pronoun I with its contractions, days, months and
+ * public holidays. Compromise tags them as proper nouns; suggesting them would only be noise.
+ */
+const NOT_IDENTIFYING = new RegExp(
+  "^(?:I(?:['’](?:d|m|ve|ll|s))?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|New Year)$",
+  'i',
+);
+
 function trimmedHit(slice: string, item: EntityJson, kind: EntityKind, base: number): EntityHit | null {
   if (!item.offset) return null;
   const raw = slice.slice(item.offset.start, item.offset.start + item.offset.length);
   const lead = raw.length - raw.replace(/^[^\p{L}\p{N}]+/u, '').length;
   const body = raw.slice(lead).replace(/(?:['’]s)?[^\p{L}\p{N}]*$/u, '');
-  if ([...body].length < 2 || !/\p{Lu}/u.test(body)) return null;
+  if ([...body].length < 2 || !/\p{Lu}/u.test(body) || NOT_IDENTIFYING.test(body)) return null;
   const start = base + item.offset.start + lead;
   return { kind, start, end: start + body.length, text: body };
 }
