@@ -193,6 +193,13 @@ describe('anonymised outputs', () => {
 
     // Charts: three titled SVGs, the co-occurrence mode switch, and saving as SVG and PNG without leaving the page.
     await expect.poll(() => page.locator('svg.chart[role="img"]').count()).toBe(3);
+    // The code × attribute heatmap and its table publish no count of 1 or 2 participants.
+    const matrixCells = await page.locator('svg.chart[role="img"]').nth(1).locator('text').allTextContents();
+    expect(matrixCells.filter((t) => t === '1' || t === '2')).toEqual([]);
+    const matrixTable = page.getByRole('table', { name: /^Participants per code by / });
+    const tableCells = await matrixTable.locator('td').allTextContents();
+    expect(tableCells.length).toBeGreaterThan(0);
+    expect(tableCells.filter((t) => t === '1' || t === '2')).toEqual([]);
     await page.getByLabel('same speaker turn').check();
     await page.locator('svg.chart title', { hasText: 'Code co-occurrence (same speaker turn)' }).waitFor({ state: 'attached' });
     const svg = await download(page, () => page.getByRole('button', { name: 'Save as SVG: Participants per code', exact: true }).click());

@@ -20,6 +20,11 @@ interface Props {
   onMatrixAttribute: (attributeId: string) => void;
 }
 
+/** A participant count as published: 1 to k−1 becomes `<k`. */
+function suppressed(count: number, k: number): string {
+  return count > 0 && count < k ? `<${k}` : String(count);
+}
+
 const MODES: [CooccurrenceMode, string][] = [['overlap', 'overlapping passages'], ['turn', 'same speaker turn']];
 
 /** Participants per code as bars, code × attribute and code co-occurrence as heatmaps; each with its table. */
@@ -42,7 +47,7 @@ export function ChartsPanel({ frequencies, matrix, cooccurrence, mode, onMode, a
       {matrix.error && <p className="error" role="alert">The code × attribute table could not be computed: {matrix.error}</p>}
       {m && (
         <ChartFigure title={`Participants per code by ${m.attributeName}`}
-          note={<><strong>Not anonymised:</strong> small counts are shown. A working view for the research team; publish the frequencies table instead.</>}
+          note={`Suppressed at k = ${frequencies.k}: a count of 1 to ${frequencies.k - 1} participants is shown as <${frequencies.k}, without its colour. Group sizes are in brackets.`}
           controls={(
             <div className="row">
               <label htmlFor={`${id}-heat`}>Attribute</label>
@@ -55,10 +60,10 @@ export function ChartsPanel({ frequencies, matrix, cooccurrence, mode, onMode, a
           chart={<Heatmap title={`Participants per code by ${m.attributeName}`} legendLabel="Participants"
             description={`Distinct participants with each ${m.attributeName} who raised each code, including its sub-codes.`}
             rowLabels={m.rows.map((r) => r.codePath)} columnLabels={m.columns.map((c) => `${c.value} (${c.participants})`)}
-            values={m.rows.map((r) => r.cells)} />}
+            values={m.rows.map((r) => r.cells)} suppressBelow={frequencies.k} />}
           table={<DataTable caption={`Participants per code by ${m.attributeName} (group size in brackets)`} corner="Code"
             columns={[...m.columns.map((c) => `${c.value} (${c.participants})`), 'All']}
-            rows={m.rows.map((r) => ({ key: r.codeId, header: r.codePath, cells: [...r.cells, r.total] }))} />} />
+            rows={m.rows.map((r) => ({ key: r.codeId, header: r.codePath, cells: [...r.cells, r.total].map((v) => suppressed(v, frequencies.k)) }))} />} />
       )}
 
       {cooccurrence.error && <p className="error" role="alert">The co-occurrence table could not be computed: {cooccurrence.error}</p>}

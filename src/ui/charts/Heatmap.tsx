@@ -13,6 +13,8 @@ export interface HeatmapProps {
   isNeutral?: (row: number, column: number) => boolean;
   /** What the colours count, for the legend. */
   legendLabel: string;
+  /** Small-cell suppression: a count from 1 to k−1 is written `<k` and drawn without its colour. */
+  suppressBelow?: number;
 }
 
 const CELL_W = 52;
@@ -21,7 +23,7 @@ const ROW_CHARS = 40;
 const COLUMN_CHARS = 28;
 
 /** A grid of counts coloured on a colour-blind-safe sequential scale, each cell printed with its count. */
-export function Heatmap({ title, description, rowLabels, columnLabels, values, isNeutral, legendLabel }: HeatmapProps) {
+export function Heatmap({ title, description, rowLabels, columnLabels, values, isNeutral, legendLabel, suppressBelow }: HeatmapProps) {
   const id = useId();
   const rows = rowLabels.map((l) => truncate(l, ROW_CHARS));
   const columns = columnLabels.map((l) => truncate(l, COLUMN_CHARS));
@@ -61,12 +63,13 @@ export function Heatmap({ title, description, rowLabels, columnLabels, values, i
           </text>
           {columns.map((_c, c) => {
             const value = values[r]?.[c] ?? 0;
-            const fill = neutral(r, c) ? NEUTRAL_CELL : sequentialColour(value, max);
+            const hidden = suppressBelow !== undefined && value > 0 && value < suppressBelow;
+            const fill = neutral(r, c) || hidden ? NEUTRAL_CELL : sequentialColour(value, max);
             return (
               <g key={c}>
                 <rect x={x0 + c * CELL_W} y={top + r * CELL_H} width={CELL_W} height={CELL_H} fill={fill} stroke={BACKGROUND} strokeWidth={1} />
                 <text x={x0 + c * CELL_W + CELL_W / 2} y={top + r * CELL_H + CELL_H / 2 + 4} textAnchor="middle"
-                  fill={neutral(r, c) ? MUTED_INK : readableText(fill)}>{value}</text>
+                  fill={neutral(r, c) || hidden ? MUTED_INK : readableText(fill)}>{hidden ? `<${suppressBelow}` : value}</text>
               </g>
             );
           })}
