@@ -100,9 +100,10 @@ export async function mergeCodes(projectId: string, sourceId: string, targetId: 
     const target = codes.find((c) => c.id === targetId);
     if (!source || !target) throw new Error('One of those codes no longer exists.');
     if (descendantIds(codes, sourceId).includes(targetId)) throw new Error('A code cannot merge into its own sub-code.');
-    const targetCodings = await db().codings.where('codeId').equals(targetId).toArray();
+    const projectCodings = await db().codings.where('projectId').equals(projectId).toArray();
+    const targetCodings = projectCodings.filter((c) => c.codeId === targetId);
     const have = new Set(targetCodings.map((c) => `${c.segmentId}|${c.coderId}`));
-    for (const coding of await db().codings.where('codeId').equals(sourceId).toArray()) {
+    for (const coding of projectCodings.filter((c) => c.codeId === sourceId)) {
       const key = `${coding.segmentId}|${coding.coderId}`;
       if (have.has(key)) await rec.delete('codings', coding.id);
       else { have.add(key); await rec.put('codings', coding.id, { ...coding, codeId: targetId }); }
@@ -120,7 +121,7 @@ export async function mergeCodes(projectId: string, sourceId: string, targetId: 
 export async function codeDeletionImpact(projectId: string, codeId: string) {
   const codes = await projectCodes(projectId);
   const ids = descendantIds(codes, codeId);
-  const codings = await db().codings.where('codeId').anyOf(ids).toArray();
+  const codings = await codingsOfCodes(projectId, ids);
   return { codes: ids.length, codings: codings.length, segments: new Set(codings.map((c) => c.segmentId)).size };
 }
 
@@ -129,18 +130,31 @@ export async function deleteCode(projectId: string, codeId: string): Promise<voi
   await mutate(projectId, 'Delete code', async (rec) => {
     const codes = await projectCodes(projectId);
     const ids = descendantIds(codes, codeId);
-    const codings = await db().codings.where('codeId').anyOf(ids).toArray();
+    const codings = await codingsOfCodes(projectId, ids);
     for (const c of codings) await rec.delete('codings', c.id);
     await deleteSegmentsLeftEmpty(rec, new Set(codings.map((c) => c.segmentId)));
     for (const id of ids) await rec.delete('codes', id);
   });
 }
 
+async function codingsOfCodes(projectId: string, codeIds: string[]) {
+  const wanted = new Set(codeIds);
+  return (await db().codings.where('projectId').equals(projectId).toArray()).filter((c) => wanted.has(c.codeId));
+}
+
 /** Deletes those of `segmentIds` that no longer carry any coding. */
 export async function deleteSegmentsLeftEmpty(rec: ChangeRecorder, segmentIds: Set<string>): Promise<void> {
+  const codedByDocument = new Map<string, Set<string>>();
   for (const segmentId of segmentIds) {
-    const left = await db().codings.where('segmentId').equals(segmentId).count();
-    if (left === 0) await rec.delete('segments', segmentId);
+    const segment = await db().segments.get(segmentId);
+    if (!segment) continue;
+    let coded = codedByDocument.get(segment.documentId);
+    if (!coded) {
+      const codings = await db().codings.where('documentId').equals(segment.documentId).toArray();
+      coded = new Set(codings.map((c) => c.segmentId));
+      codedByDocument.set(segment.documentId, coded);
+    }
+    if (!coded.has(segmentId)) await rec.delete('segments', segmentId);
   }
 }
 

@@ -47,8 +47,8 @@ export async function applyCodesIn(
       .find((s) => s.start === range.start && s.end === range.end);
     const segment = existing ?? newSegment(projectId, range, text, ranges.length === 1 ? preset.segmentId : undefined);
     if (!existing) await rec.put('segments', segment.id, segment);
-    const have = new Set((await db().codings.where('segmentId').equals(segment.id).toArray())
-      .filter((c) => c.coderId === coderId).map((c) => c.codeId));
+    const have = new Set((await db().codings.where('documentId').equals(range.documentId).toArray())
+      .filter((c) => c.segmentId === segment.id && c.coderId === coderId).map((c) => c.codeId));
     for (const codeId of codeIds) {
       if (have.has(codeId)) continue;
       const coding: Coding = {

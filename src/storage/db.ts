@@ -66,6 +66,12 @@ export class VerbatimDb extends Dexie {
         c.documentId = documentOf.get(c.segmentId) ?? '';
       });
     });
+    // v3: codings keep only the indexes reads use. Each index costs on every write, and a large
+    // REFI-QDA import writes a hundred thousand codings; by code or by segment they are found
+    // within a project's or a document's codings.
+    this.version(3).stores({
+      codings: 'id, projectId, documentId',
+    });
   }
 }
 

@@ -43,9 +43,8 @@ export async function documentContents(documentId: string): Promise<{ segments: 
 export async function deleteDocument(projectId: string, documentId: string): Promise<void> {
   await mutate(projectId, null, async () => {
     const d = db();
-    const segmentIds = await d.segments.where('documentId').equals(documentId).primaryKeys();
-    await d.codings.where('segmentId').anyOf(segmentIds).delete();
-    await d.segments.bulkDelete(segmentIds);
+    await d.codings.where('documentId').equals(documentId).delete();
+    await d.segments.where('documentId').equals(documentId).delete();
     await d.texts.delete(documentId);
     await d.documents.delete(documentId);
   });

@@ -6,17 +6,20 @@
  * `result`; post `{ type: 'write', project }` and receive `written` with the .qdpx bytes (their
  * buffer is transferred). An unexpected exception is answered with `failed`.
  */
+import { importQdpx, type QdpxImport } from '../io/qdpx/import-project';
 import { readQdpx } from '../io/qdpx/read';
 import type { PositionOption, QdpxProject, QdpxResult } from '../io/qdpx/types';
 import { writeQdpx } from '../io/qdpx/write';
 
 export type QdpxWorkerRequest =
   | { type: 'read'; bytes: Uint8Array; positions?: PositionOption }
+  | { type: 'import'; bytes: Uint8Array; positions: PositionOption; now: number }
   | { type: 'write'; project: QdpxProject };
 
 export type QdpxWorkerMessage =
   | { type: 'progress'; done: number; total: number }
   | { type: 'result'; result: QdpxResult }
+  | { type: 'imported'; imported: QdpxImport }
   | { type: 'written'; bytes: Uint8Array }
   | { type: 'failed'; message: string };
 
@@ -35,6 +38,10 @@ scope.onmessage = async (event) => {
       const onProgress = (done: number, total: number) => scope.postMessage({ type: 'progress', done, total });
       const result = await readQdpx(request.bytes, { positions: request.positions ?? 'auto', onProgress });
       scope.postMessage({ type: 'result', result });
+    } else if (request.type === 'import') {
+      const onProgress = (done: number, total: number) => scope.postMessage({ type: 'progress', done, total });
+      const imported = await importQdpx(request.bytes, { positions: request.positions, onProgress, newId: () => crypto.randomUUID(), now: request.now });
+      scope.postMessage({ type: 'imported', imported });
     } else if (request.type === 'write') {
       const bytes = await writeQdpx(request.project);
       scope.postMessage({ type: 'written', bytes }, [bytes.buffer as ArrayBuffer]);

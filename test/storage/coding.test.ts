@@ -22,7 +22,7 @@ describe('coding passages', () => {
     const segment = await db.segments.get(s1);
     expect(segment?.quote).toBe('trust the teams');
     expect(segment?.prefix.endsWith('page, and ')).toBe(true);
-    const codings = await db.codings.where('segmentId').equals(s1).toArray();
+    const codings = await db.codings.filter((c) => c.segmentId === s1).toArray();
     expect(codings.map((c) => c.codeId).sort()).toEqual([trust, momentum].sort());
   });
 
@@ -41,7 +41,7 @@ describe('coding passages', () => {
     const a = await createCode(projectId, { name: 'A', color: '#000000' });
     const b = await createCode(projectId, { name: 'B', color: '#111111' });
     const seg = await applyCodes(projectId, { documentId, start: 0, end: 7 }, [a, b], coderId);
-    const [first, second] = await db.codings.where('segmentId').equals(seg).toArray();
+    const [first, second] = await db.codings.filter((c) => c.segmentId === seg).toArray();
     await removeCoding(projectId, first!.id);
     expect(await db.segments.get(seg)).toBeDefined();
     await removeCoding(projectId, second!.id);
@@ -136,7 +136,7 @@ describe('codebook changes', () => {
     expect(codings).toHaveLength(2);
     expect(codings.every((c) => c.codeId === a)).toBe(true);
     await undo(projectId);
-    expect(await db.codings.where('codeId').equals(b).count()).toBe(2);
+    expect(await db.codings.filter((c) => c.codeId === b).count()).toBe(2);
     expect((await db.codes.get(child))?.parentId).toBe(b);
   });
 

@@ -52,3 +52,12 @@ describe('normaliseWithMap on any text', () => {
     expect(normaliseText('=\u0338')).toBe('\u2260');
   });
 });
+
+describe('countWords', () => {
+  it('counts like a word regex, across scripts and emoji', () => {
+    const reference = (t: string) => (t.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).length;
+    fc.assert(fc.property(fc.array(fc.constantFrom('a', 'Z', '9', ' ', "'", '’', '-', 'é', '漢', '😀', '𝐀', '\n', '.', ','), { maxLength: 60 }).map((p) => p.join('')), (t) => {
+      expect(countWords(t)).toBe(reference(t));
+    }), { numRuns: 1000 });
+  });
+});

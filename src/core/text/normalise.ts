@@ -66,8 +66,32 @@ export function normaliseWithMap(raw: string): NormalisedText {
   return { text: parts.join(''), map };
 }
 
-/** Counts words as runs of letters, digits, apostrophes and hyphens. */
+const WORD_START = /[\p{L}\p{N}]/u;
+const WORD_PART = /[\p{L}\p{N}'’-]/u;
+
+/**
+ * Counts words as runs of letters, digits, apostrophes and hyphens that start with a letter or
+ * digit. One pass, no array of matches (transcripts run to millions of characters).
+ */
 export function countWords(text: string): number {
-  const m = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu);
-  return m ? m.length : 0;
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let starts: boolean;
+    let continues: boolean;
+    if (c < 0x80) {
+      starts = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+      continues = starts || c === 39 || c === 45;
+    } else {
+      const pair = c >= 0xd800 && c < 0xdc00 && i + 1 < text.length;
+      const ch = pair ? text.slice(i, i + 2) : text[i]!;
+      if (pair) i++;
+      starts = WORD_START.test(ch);
+      continues = WORD_PART.test(ch);
+    }
+    if (inWord) inWord = continues;
+    else if (starts) { inWord = true; words++; }
+  }
+  return words;
 }

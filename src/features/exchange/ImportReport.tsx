@@ -1,14 +1,21 @@
-import type { QdpxResult } from '../../io/qdpx/types';
+import type { QdpxImportSummary } from '../../io/qdpx/import-project';
+import type { QdpxIssue } from '../../io/qdpx/types';
+
+interface Props {
+  summary?: QdpxImportSummary;
+  errors: QdpxIssue[];
+  warnings: QdpxIssue[];
+  notImported?: { name: string; reason: string }[];
+}
 
 /** What a REFI-QDA import found: counts, sources it could not bring in, errors and warnings. */
-export function ImportReport({ result, notImported = [] }: { result: QdpxResult; notImported?: { name: string; reason: string }[] }) {
-  const p = result.project;
+export function ImportReport({ summary, errors, warnings, notImported = [] }: Props) {
   return (
     <div className="import-report stack">
-      {p && (
+      {summary && (
         <p>
-          {p.users.length} coders, {p.codes.length} codes, {p.sources.length} sources, {p.selections.length} coded passages
-          {p.cases?.length ? `, ${p.cases.length} cases` : ''}.
+          {summary.users} coders, {summary.codes} codes, {summary.sources} sources, {summary.selections} coded passages
+          {summary.cases ? `, ${summary.cases} cases` : ''}.
         </p>
       )}
       {notImported.length > 0 && (
@@ -17,13 +24,13 @@ export function ImportReport({ result, notImported = [] }: { result: QdpxResult;
           <ul>{notImported.map((s, i) => <li key={i}><strong>{s.name}</strong>: {s.reason}</li>)}</ul>
         </details>
       )}
-      {result.errors.length > 0 && (
-        <ul className="error" aria-label="Errors">{result.errors.map((e, i) => <li key={i}><code>{e.code}</code> {e.message}</li>)}</ul>
+      {errors.length > 0 && (
+        <ul className="error" aria-label="Errors">{errors.map((e, i) => <li key={i}><code>{e.code}</code> {e.message}</li>)}</ul>
       )}
-      {result.warnings.length > 0 && (
+      {warnings.length > 0 && (
         <details>
-          <summary>{result.warnings.length} warnings</summary>
-          <ul aria-label="Warnings">{result.warnings.slice(0, 200).map((w, i) => <li key={i}><code>{w.code}</code> {w.message}</li>)}</ul>
+          <summary>{warnings.length} warnings</summary>
+          <ul aria-label="Warnings">{warnings.slice(0, 200).map((w, i) => <li key={i}><code>{w.code}</code> {w.message}</li>)}</ul>
         </details>
       )}
     </div>

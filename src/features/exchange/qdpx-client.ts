@@ -1,3 +1,4 @@
+import { importQdpx, type QdpxImport } from '../../io/qdpx/import-project';
 import { readQdpx } from '../../io/qdpx/read';
 import type { PositionOption, QdpxProject, QdpxResult } from '../../io/qdpx/types';
 import { writeQdpx } from '../../io/qdpx/write';
@@ -36,6 +37,14 @@ function talk<T>(post: (w: Worker) => void, onProgress: ((done: number, total: n
 export function readQdpxInWorker(bytes: Uint8Array, positions: PositionOption, onProgress?: (done: number, total: number) => void): Promise<QdpxResult> {
   const viaWorker = talk((w) => w.postMessage({ type: 'read', bytes, positions }), onProgress, (m) => (m.type === 'result' ? m.result : undefined));
   return viaWorker ?? readQdpx(bytes, { positions, onProgress });
+}
+
+/** Reads a .qdpx and converts it to a project off the main thread (inline when no worker can start). */
+export function importQdpxInWorker(bytes: Uint8Array, positions: PositionOption, newId: () => string, onProgress?: (done: number, total: number) => void): Promise<QdpxImport> {
+  const now = Date.now();
+  const viaWorker = talk((w) => w.postMessage({ type: 'import', bytes, positions, now }, [bytes.buffer as ArrayBuffer]), onProgress,
+    (m) => (m.type === 'imported' ? m.imported : undefined));
+  return viaWorker ?? importQdpx(bytes, { positions, onProgress, newId, now });
 }
 
 /** Writes a .qdpx off the main thread (inline when no worker can start). */

@@ -112,7 +112,7 @@ function addDocuments(bundle: ProjectBundle, p: QdpxProject, memos: MemoBook, id
     documentIds.set(source.guid, id);
     const text = source.text;
     const meta: DocumentMeta = {
-      id, projectId: bundle.project.id, title: source.name, format: 'qdpx', contentHash: sha256Hex(text),
+      id, projectId: bundle.project.id, title: source.name, format: 'qdpx', contentHash: (ids.hash ?? sha256Hex)(text),
       importedAt: ids.now, length: text.length, wordCount: countWords(text), speakers: [],
       memo: memos.memo(source.description, source.noteGuids, source.guid), participantIds: [], guid: source.guid,
     };

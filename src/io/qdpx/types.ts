@@ -214,4 +214,9 @@ export interface BundleIds {
   newId(): string;
   /** Milliseconds since the epoch; used where the file has no date. */
   now: number;
+  /**
+   * Content hash of a source text (SHA-256 hex of its UTF-8). Defaults to core's synchronous
+   * `sha256Hex`; the import worker passes hashes it took with the browser's native digest.
+   */
+  hash?: (text: string) => string;
 }

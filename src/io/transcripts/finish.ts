@@ -1,13 +1,8 @@
 /** The last step every importer shares: turn bodies into a `ParsedTranscript`. */
 import { countWords } from '../../core/text/normalise';
+import { contentHash } from '../content-hash';
 import { buildTextFromTurns, type TurnBody } from '../../core/transcript/blocks';
 import type { TranscriptFormat, TranscriptImport } from './types';
-
-/** SHA-256 of `text`'s UTF-8 bytes as 64 lowercase hex digits, by the platform's Web Crypto. */
-export async function contentHash(text: string): Promise<string> {
-  const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
-}
 
 /**
  * Joins bodies into the document text (see `buildTextFromTurns`), lists speakers in order of
