@@ -57,6 +57,15 @@ export const QDPX_20MB: SyntheticSpec = {
   name: 'qdpx-20mb', seed: 20_2024, sources: 410, charsPerSource: 100_000, selections: 50_000, codes: 300, notes: 600,
 };
 
+/**
+ * "A 20 MB project" read as 20 MB of project data, the size the files have inside the .qdpx
+ * (NVivo for Mac stores them uncompressed, so its .qdpx is this size too): about 10 MB of text
+ * in 100 sources and a project.qde of about 9 MB with 12,000 selections.
+ */
+export const QDPX_20MB_DATA: SyntheticSpec = {
+  name: 'qdpx-20mb-data', seed: 20_2025, sources: 100, charsPerSource: 100_000, selections: 12_000, codes: 300, notes: 150,
+};
+
 /** The baseline: the same generator at 1/100 of the data (same codebook), about 200 KB zipped. */
 export const QDPX_200KB: SyntheticSpec = {
   name: 'qdpx-200kb', seed: 2_024, sources: 4, charsPerSource: 85_000, selections: 500, codes: 300, notes: 6,
