@@ -1,5 +1,6 @@
 import type { ProjectBundle } from '../core/bundle';
 import { db, RECORD_TABLES } from './db';
+import { DOCUMENT_SCOPED, projectDocumentIds } from './project-records';
 
 /** Table name for each bundle field that holds records. */
 const BUNDLE_TABLES = {
@@ -30,8 +31,12 @@ export async function loadBundle(projectId: string): Promise<ProjectBundle> {
   return d.transaction('r', RECORD_TABLES.map((t) => d.table(t)), async () => {
     const project = await d.projects.get(projectId);
     if (!project) throw new Error('That project no longer exists.');
-    const read = <K extends keyof typeof BUNDLE_TABLES>(field: K) =>
-      d.table(BUNDLE_TABLES[field]).where('projectId').equals(projectId).toArray() as Promise<ProjectBundle[K]>;
+    const documentIds = await projectDocumentIds(projectId);
+    const read = <K extends keyof typeof BUNDLE_TABLES>(field: K) => {
+      const table = d.table(BUNDLE_TABLES[field]);
+      const scoped = (DOCUMENT_SCOPED as readonly string[]).includes(BUNDLE_TABLES[field]);
+      return (scoped ? table.where('documentId').anyOf(documentIds) : table.where('projectId').equals(projectId)).toArray() as Promise<ProjectBundle[K]>;
+    };
     const [coders, documents, texts, codes, segments, codings, participants, attributes, attributeValues, redactions, nonParticipantSpeakers] =
       await Promise.all([
         read('coders'), read('documents'), read('texts'), read('codes'), read('segments'), read('codings'),

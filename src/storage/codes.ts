@@ -1,6 +1,7 @@
 import { descendantIds } from '../core/codebook/tree';
-import { EMPTY_DESCRIPTION, type Code, type CodeDescription } from '../core/model';
+import { EMPTY_DESCRIPTION, type Code, type CodeDescription, type Coding } from '../core/model';
 import { db, newId } from './db';
+import { projectRecords } from './project-records';
 import { mutate, type ChangeRecorder } from './history';
 
 export interface NewCode {
@@ -100,7 +101,7 @@ export async function mergeCodes(projectId: string, sourceId: string, targetId: 
     const target = codes.find((c) => c.id === targetId);
     if (!source || !target) throw new Error('One of those codes no longer exists.');
     if (descendantIds(codes, sourceId).includes(targetId)) throw new Error('A code cannot merge into its own sub-code.');
-    const projectCodings = await db().codings.where('projectId').equals(projectId).toArray();
+    const projectCodings = await projectRecords<Coding>('codings', projectId);
     const targetCodings = projectCodings.filter((c) => c.codeId === targetId);
     const have = new Set(targetCodings.map((c) => `${c.segmentId}|${c.coderId}`));
     for (const coding of projectCodings.filter((c) => c.codeId === sourceId)) {
@@ -139,7 +140,7 @@ export async function deleteCode(projectId: string, codeId: string): Promise<voi
 
 async function codingsOfCodes(projectId: string, codeIds: string[]) {
   const wanted = new Set(codeIds);
-  return (await db().codings.where('projectId').equals(projectId).toArray()).filter((c) => wanted.has(c.codeId));
+  return (await projectRecords<Coding>('codings', projectId)).filter((c) => wanted.has(c.codeId));
 }
 
 /** Deletes those of `segmentIds` that no longer carry any coding. */

@@ -1,6 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from './db';
+import type { Coding, Segment } from '../core/model';
 import { historyState } from './history';
+import { projectRecords } from './project-records';
 
 /** Projects, most recently used first. */
 export function useProjects() {
@@ -24,7 +26,7 @@ export function useCodes(projectId: string) {
 }
 
 export function useSegments(projectId: string) {
-  return useLiveQuery(() => db().segments.where('projectId').equals(projectId).toArray(), [projectId]);
+  return useLiveQuery(() => projectRecords<Segment>('segments', projectId), [projectId]);
 }
 
 export function useDocumentSegments(documentId: string | null) {
@@ -35,7 +37,7 @@ export function useDocumentSegments(documentId: string | null) {
 }
 
 export function useCodings(projectId: string) {
-  return useLiveQuery(() => db().codings.where('projectId').equals(projectId).toArray(), [projectId]);
+  return useLiveQuery(() => projectRecords<Coding>('codings', projectId), [projectId]);
 }
 
 export function useCoders(projectId: string) {

@@ -1,6 +1,7 @@
 import type { Coder, Project } from '../core/model';
 import { db, newId, RECORD_TABLES } from './db';
 import { mutate } from './history';
+import { DOCUMENT_SCOPED, projectDocumentIds, projectRecords } from './project-records';
 
 export const LOCAL_CODER_NAME = 'You';
 
@@ -47,7 +48,7 @@ export async function projectContents(projectId: string) {
   const [documents, codes, segments] = await Promise.all([
     d.documents.where('projectId').equals(projectId).count(),
     d.codes.where('projectId').equals(projectId).count(),
-    d.segments.where('projectId').equals(projectId).count(),
+    projectRecords('segments', projectId).then((s) => s.length),
   ]);
   return { documents, codes, segments };
 }
@@ -56,8 +57,10 @@ export async function projectContents(projectId: string) {
 export async function deleteProject(projectId: string): Promise<void> {
   const d = db();
   await d.transaction('rw', [...RECORD_TABLES.map((t) => d.table(t)), d.history], async () => {
+    const documentIds = await projectDocumentIds(projectId);
+    for (const t of DOCUMENT_SCOPED) await d.table(t).where('documentId').anyOf(documentIds).delete();
     for (const t of RECORD_TABLES) {
-      if (t === 'projects') continue;
+      if (t === 'projects' || (DOCUMENT_SCOPED as readonly string[]).includes(t)) continue;
       await d.table(t).where('projectId').equals(projectId).delete();
     }
     await d.history.where('projectId').equals(projectId).delete();
