@@ -7,7 +7,8 @@
  * `cooccurrence`; the worker answers `{ id, type, result, ms }`, where `ms` is the time the
  * computation took inside the worker (milliseconds, `performance.now()`), or
  * `{ id, type: 'failed', message }` when it throws (say, an unknown attribute). `id` is the
- * caller's, echoed so answers can be matched to requests.
+ * caller's, echoed so answers can be matched to requests. A request may leave `input.data` out
+ * (undefined) to reuse the data the worker was sent last.
  */
 import type { Id } from '../core/model';
 import {
@@ -35,6 +36,18 @@ interface WorkerScope {
 
 const scope = self as unknown as WorkerScope;
 
+/**
+ * The project data of the last request that carried it: a client sends the data once per
+ * change and then only options, so switching a report's option copies nothing large.
+ */
+let current: ReportInput | null = null;
+
+function dataOf(request: ReportsWorkerRequest): ReportInput {
+  if (request.input.data) current = request.input.data;
+  if (!current) throw new Error('The reports have no project data yet.');
+  return current;
+}
+
 /** Runs `compute` and measures it. */
 function timed<T>(compute: () => T): { result: T; ms: number } {
   const start = performance.now();
@@ -46,13 +59,16 @@ scope.onmessage = (event) => {
   const request = event.data;
   try {
     if (request.type === 'frequencies') {
-      const { data, options } = request.input;
+      const { options } = request.input;
+      const data = dataOf(request);
       scope.postMessage({ id: request.id, type: 'frequencies', ...timed(() => themeFrequencies(data, options)) });
     } else if (request.type === 'attributeMatrix') {
-      const { data, attributeId, options } = request.input;
+      const { attributeId, options } = request.input;
+      const data = dataOf(request);
       scope.postMessage({ id: request.id, type: 'attributeMatrix', ...timed(() => attributeMatrix(data, attributeId, options)) });
     } else if (request.type === 'cooccurrence') {
-      const { data, mode, options } = request.input;
+      const { mode, options } = request.input;
+      const data = dataOf(request);
       scope.postMessage({ id: request.id, type: 'cooccurrence', ...timed(() => cooccurrenceMatrix(data, mode, options)) });
     }
   } catch (error) {

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId, useMemo } from 'react';
 import type { AttributeMatrix, CooccurrenceMatrix, CooccurrenceMode } from '../../core/frequencies/matrices';
 import type { AttributeDef } from '../../core/model';
 import type { FrequencyResult } from '../../core/frequencies/theme-frequencies';
@@ -6,7 +6,7 @@ import { BarChart } from '../../ui/charts/BarChart';
 import { ChartFigure } from '../../ui/charts/ChartFigure';
 import { DataTable } from '../../ui/charts/DataTable';
 import { Heatmap } from '../../ui/charts/Heatmap';
-import { participantBars } from './chart-data';
+import { participantBars, type BarData } from './chart-data';
 import type { ReportState } from './use-reports';
 
 interface Props {
@@ -20,6 +20,18 @@ interface Props {
   onMatrixAttribute: (attributeId: string) => void;
 }
 
+/** How many codes a chart shows: beyond that it is unreadable and slow to draw (tables show all). */
+export const CODES_CHARTED = 30;
+const TABLE_ROWS_SHOWN = 100;
+
+/** The bar data cut to the codes raised by most participants overall, in codebook order. */
+function mostParticipants(bars: BarData, limit: number): BarData {
+  if (bars.categories.length <= limit) return bars;
+  const all = (i: number) => bars.values[i]?.[0]?.value ?? 0;
+  const keep = bars.categories.map((_, i) => i).sort((a, b) => all(b) - all(a)).slice(0, limit).sort((a, b) => a - b);
+  return { series: bars.series, categories: keep.map((i) => bars.categories[i]!), values: keep.map((i) => bars.values[i]!) };
+}
+
 /** A participant count as published: 1 to k−1 becomes `<k`. */
 function suppressed(count: number, k: number): string {
   return count > 0 && count < k ? `<${k}` : String(count);
@@ -27,27 +39,50 @@ function suppressed(count: number, k: number): string {
 
 const MODES: [CooccurrenceMode, string][] = [['overlap', 'overlapping passages'], ['turn', 'same speaker turn']];
 
-/** Participants per code as bars, code × attribute and code co-occurrence as heatmaps; each with its table. */
-export function ChartsPanel({ frequencies, matrix, cooccurrence, mode, onMode, attributes, matrixAttribute, onMatrixAttribute }: Props) {
-  const id = useId();
-  const bars = participantBars(frequencies.rows);
-  const m = matrix.result;
-  const co = cooccurrence.result;
+/**
+ * The co-occurrence matrix cut to the codes with the most passages (the diagonal), kept in
+ * codebook order.
+ */
+function mostUsed(co: CooccurrenceMatrix, limit: number): { codeIds: string[]; codePaths: string[]; counts: number[][] } {
+  if (co.codeIds.length <= limit) return co;
+  const keep = co.codeIds.map((_, i) => i).sort((a, b) => (co.counts[b]?.[b] ?? 0) - (co.counts[a]?.[a] ?? 0)).slice(0, limit).sort((a, b) => a - b);
+  return {
+    codeIds: keep.map((i) => co.codeIds[i]!), codePaths: keep.map((i) => co.codePaths[i]!),
+    counts: keep.map((i) => keep.map((j) => co.counts[i]?.[j] ?? 0)),
+  };
+}
+
+const ParticipantsChart = memo(function ParticipantsChart({ frequencies }: { frequencies: FrequencyResult }) {
+  const all = useMemo(() => participantBars(frequencies.rows), [frequencies]);
+  const bars = useMemo(() => ({ ...mostParticipants(all, CODES_CHARTED), cut: all.categories.length > CODES_CHARTED }), [all]);
   return (
-    <div className="charts">
-      <h3 className="visually-hidden">Charts</h3>
+    <>
       <ChartFigure title="Participants per code"
-        note={`From the frequencies table above, suppressed at k = ${frequencies.k}: an outlined stub is a count shown as <${frequencies.k} or withheld.`}
+        note={`From the frequencies table above, suppressed at k = ${frequencies.k}: an outlined stub is a count shown as <${frequencies.k} or withheld.${bars.cut ? ` Showing the ${bars.categories.length} codes raised by most participants; the table below has them all.` : ''}`}
         chart={<BarChart title="Participants per code" axisLabel="Participants"
           description={`Distinct participants who raised each code${bars.series.length > 1 ? `, by ${bars.series.join(', ')}` : ''}; counts under ${frequencies.k} are not shown.`}
           categories={bars.categories} series={bars.series} values={bars.values} />}
-        table={<DataTable caption="Participants per code" corner="Code" columns={bars.series}
-          rows={bars.categories.map((c, i) => ({ key: `${i}`, header: c, cells: (bars.values[i] ?? []).map((v) => v.text) }))} />} />
+        table={<DataTable caption="Participants per code" corner="Code" columns={all.series} limit={TABLE_ROWS_SHOWN}
+          rows={all.categories.map((c, i) => ({ key: `${i}`, header: c, cells: (all.values[i] ?? []).map((v) => v.text) }))} />} />
 
+    </>
+  );
+});
+
+const AttributeHeatmap = memo(function AttributeHeatmap({ matrix, k, attributes, matrixAttribute, onMatrixAttribute }: {
+  matrix: ReportState<AttributeMatrix>; k: number; attributes: readonly AttributeDef[]; matrixAttribute: string | null; onMatrixAttribute: (id: string) => void;
+}) {
+  const id = useId();
+  const m = matrix.result;
+  const charted = useMemo(() => (m && m.rows.length > CODES_CHARTED
+    ? [...m.rows].sort((a, b) => b.total - a.total).slice(0, CODES_CHARTED).sort((a, b) => m.rows.indexOf(a) - m.rows.indexOf(b))
+    : m?.rows ?? []), [m]);
+  return (
+    <>
       {matrix.error && <p className="error" role="alert">The code × attribute table could not be computed: {matrix.error}</p>}
       {m && (
         <ChartFigure title={`Participants per code by ${m.attributeName}`}
-          note={`Suppressed at k = ${frequencies.k}: a count of 1 to ${frequencies.k - 1} participants is shown as <${frequencies.k}, without its colour. Group sizes are in brackets.`}
+          note={`Suppressed at k = ${k}: a count of 1 to ${k - 1} participants is shown as <${k}, without its colour. Group sizes are in brackets.`}
           controls={(
             <div className="row">
               <label htmlFor={`${id}-heat`}>Attribute</label>
@@ -59,19 +94,32 @@ export function ChartsPanel({ frequencies, matrix, cooccurrence, mode, onMode, a
           )}
           chart={<Heatmap title={`Participants per code by ${m.attributeName}`} legendLabel="Participants"
             description={`Distinct participants with each ${m.attributeName} who raised each code, including its sub-codes.`}
-            rowLabels={m.rows.map((r) => r.codePath)} columnLabels={m.columns.map((c) => `${c.value} (${c.participants})`)}
-            values={m.rows.map((r) => r.cells)} suppressBelow={frequencies.k} />}
+            rowLabels={charted.map((r) => r.codePath)} columnLabels={m.columns.map((c) => `${c.value} (${c.participants})`)}
+            values={charted.map((r) => r.cells)} suppressBelow={k} />}
           table={<DataTable caption={`Participants per code by ${m.attributeName} (group size in brackets)`} corner="Code"
             columns={[...m.columns.map((c) => `${c.value} (${c.participants})`), 'All']}
-            rows={m.rows.map((r) => ({ key: r.codeId, header: r.codePath, cells: [...r.cells, r.total].map((v) => suppressed(v, frequencies.k)) }))} />} />
+            rows={m.rows.map((r) => ({ key: r.codeId, header: r.codePath, cells: [...r.cells, r.total].map((v) => suppressed(v, k)) }))} limit={TABLE_ROWS_SHOWN} />} />
       )}
 
+    </>
+  );
+});
+
+const CooccurrenceChart = memo(function CooccurrenceChart({ cooccurrence, mode, onMode }: {
+  cooccurrence: ReportState<CooccurrenceMatrix>; mode: CooccurrenceMode; onMode: (mode: CooccurrenceMode) => void;
+}) {
+  const id = useId();
+  const full = cooccurrence.result;
+  const co = useMemo(() => (full ? { ...mostUsed(full, CODES_CHARTED), mode: full.mode, total: full.codeIds.length } : null), [full]);
+  return (
+    <>
       {cooccurrence.error && <p className="error" role="alert">The co-occurrence table could not be computed: {cooccurrence.error}</p>}
       {co && (
         <ChartFigure title="Code co-occurrence"
-          note={co.mode === 'overlap'
-            ? 'Pairs of overlapping coded passages carrying both codes. The grey diagonal is each code’s number of passages.'
-            : 'Speaker turns holding passages of both codes. The grey diagonal is each code’s number of passages.'}
+          note={`${co.mode === 'overlap'
+            ? 'Pairs of overlapping coded passages carrying both codes.'
+            : 'Speaker turns holding passages of both codes.'} The grey diagonal is each code’s number of passages.${co.total > co.codeIds.length
+            ? ` Showing the ${co.codeIds.length} codes with the most passages, of ${co.total}.` : ''}`}
           controls={(
             <fieldset className="row mode-switch">
               <legend className="visually-hidden">Count two codes together when they are on</legend>
@@ -90,6 +138,18 @@ export function ChartsPanel({ frequencies, matrix, cooccurrence, mode, onMode, a
           table={<DataTable caption="Code co-occurrence" corner="Code" columns={co.codePaths}
             rows={co.codePaths.map((p, i) => ({ key: co.codeIds[i] ?? p, header: p, cells: co.counts[i] ?? [] }))} />} />
       )}
+    </>
+  );
+});
+
+/** Participants per code as bars, code × attribute and code co-occurrence as heatmaps; each with its table. */
+export function ChartsPanel({ frequencies, matrix, cooccurrence, mode, onMode, attributes, matrixAttribute, onMatrixAttribute }: Props) {
+  return (
+    <div className="charts">
+      <h3 className="visually-hidden">Charts</h3>
+      <ParticipantsChart frequencies={frequencies} />
+      <AttributeHeatmap matrix={matrix} k={frequencies.k} attributes={attributes} matrixAttribute={matrixAttribute} onMatrixAttribute={onMatrixAttribute} />
+      <CooccurrenceChart cooccurrence={cooccurrence} mode={mode} onMode={onMode} />
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { memo, useState } from 'react';
 import { ALL_GROUP, type FrequencyRow } from '../../core/frequencies/theme-frequencies';
 
 const COLUMNS: [keyof FrequencyRow, string][] = [
@@ -5,15 +6,20 @@ const COLUMNS: [keyof FrequencyRow, string][] = [
   ['participants_in_group', 'Participants in group'], ['documents', 'Documents'], ['segments', 'Segments'],
 ];
 
+/** Rows drawn at first: hundreds of codes times their groups are slow to draw. */
+const ROWS_SHOWN = 100;
+
 /** The published frequency rows as they will be exported; withheld cells shown as a dash. */
-export function FrequencyTable({ rows, k }: { rows: readonly FrequencyRow[]; k: number }) {
+export const FrequencyTable = memo(function FrequencyTable({ rows, k }: { rows: readonly FrequencyRow[]; k: number }) {
+  const [showAll, setShowAll] = useState(false);
+  const shown = showAll ? rows : rows.slice(0, ROWS_SHOWN);
   return (
     <div className="table-scroll" tabIndex={0} role="region" aria-label="Theme frequencies table">
       <table className="grid frequency-table">
         <caption className="muted small">Theme frequencies, counts of 1 to {k - 1} shown as &lt;{k}; a dash is withheld so small counts cannot be worked out.</caption>
         <thead><tr>{COLUMNS.map(([key, label]) => <th key={key} scope="col">{label}</th>)}</tr></thead>
         <tbody>
-          {rows.map((row, i) => (
+          {shown.map((row, i) => (
             <tr key={i} className={row.group === ALL_GROUP ? 'all-row' : undefined}>
               {COLUMNS.map(([key]) => {
                 const value = row[key];
@@ -24,6 +30,9 @@ export function FrequencyTable({ rows, k }: { rows: readonly FrequencyRow[]; k: 
           ))}
         </tbody>
       </table>
+      {shown.length < rows.length && (
+        <button type="button" className="link" onClick={() => setShowAll(true)}>Show all {rows.length} rows (the export always has them all)</button>
+      )}
     </div>
   );
-}
+});

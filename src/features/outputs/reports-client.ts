@@ -44,6 +44,8 @@ export class ReportsClient {
   private worker: Worker | null;
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
+  /** The data the worker holds, so a request with the same data sends only its options. */
+  private sent: ReportInput | null = null;
 
   constructor() {
     this.worker = startWorker();
@@ -61,7 +63,9 @@ export class ReportsClient {
         return;
       }
       this.pending.set(request.id, { request, resolve: resolve as (r: never) => void, reject });
-      this.worker.postMessage(request);
+      const data = request.input.data;
+      this.worker.postMessage(data === this.sent ? { ...request, input: { ...request.input, data: undefined } } : request);
+      this.sent = data;
     });
   }
 

@@ -1,3 +1,5 @@
+import { useState } from 'react';
+
 export interface DataTableRow {
   key: string;
   /** The row's label (a code path), a row header. */
@@ -11,11 +13,16 @@ interface Props {
   corner: string;
   columns: readonly string[];
   rows: readonly DataTableRow[];
+  /** Rows drawn at first; the rest behind a "Show all" button (hundreds of codes are slow to draw). */
+  limit?: number;
 }
 
 /** A chart's numbers as a plain table, for reading, screen readers and copying. */
-export function DataTable({ caption, corner, columns, rows }: Props) {
+export function DataTable({ caption, corner, columns, rows, limit = Infinity }: Props) {
+  const [showAll, setShowAll] = useState(false);
+  const shown = showAll ? rows : rows.slice(0, limit);
   return (
+    <>
     <table className="grid chart-data">
       <caption className="muted small">{caption}</caption>
       <thead>
@@ -25,7 +32,7 @@ export function DataTable({ caption, corner, columns, rows }: Props) {
         </tr>
       </thead>
       <tbody>
-        {rows.map((row) => (
+        {shown.map((row) => (
           <tr key={row.key}>
             <th scope="row">{row.header}</th>
             {row.cells.map((cell, i) => <td key={i} className="num">{cell}</td>)}
@@ -33,5 +40,9 @@ export function DataTable({ caption, corner, columns, rows }: Props) {
         ))}
       </tbody>
     </table>
+    {shown.length < rows.length && (
+      <button type="button" className="link" onClick={() => setShowAll(true)}>Show all {rows.length} rows</button>
+    )}
+    </>
   );
 }
