@@ -43,6 +43,14 @@ function keyToFrame(page: Page, key: string, expectChange: boolean): Promise<num
   }), { key, expectChange });
 }
 
+/**
+ * The workspace has loaded the project's coding (the codebook shows its counts): the click is
+ * then measured as a user's would be once the project is open, not racing its first load.
+ */
+function workspaceLoaded(page: Page): Promise<unknown> {
+  return page.waitForFunction(() => Array.from(document.querySelectorAll('.code-row .counts')).some((c) => !/^0 · 0$/.test(c.textContent?.trim() ?? '')));
+}
+
 async function selectWordsInView(page: Page, index: number): Promise<void> {
   await page.evaluate((index) => {
     const bodies = Array.from(document.querySelectorAll('p.turn-text'));
@@ -70,12 +78,14 @@ it('open-1000 and apply-code on the shared benchmark transcript', async () => {
     await seedBundle(page, bundle);
     await page.goto(`${app.url}#/p/${bundle.project.id}/code`);
     await page.locator('.doc-name', { hasText: plainTitle }).waitFor();
+    await workspaceLoaded(page);
     const order = run % 2 ? [true, false] : [false, true];
     const times: Record<string, number> = {};
     for (const coded of order) {
       times[String(coded)] = await openAndTime(page, coded ? codedTitle : plainTitle, coded);
       await page.goto(`${app.url}#/p/${bundle.project.id}/code`);
       await page.locator('.doc-open').first().waitFor();
+      await workspaceLoaded(page);
     }
     await openAndTime(page, codedTitle, true);
     await page.locator('.doc-scroll').focus();

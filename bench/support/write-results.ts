@@ -18,6 +18,10 @@ export function writeResults(): void {
     notes[name] = note;
   }
   writeFileSync(resultsPath, `${JSON.stringify(results, null, 2)}\n`);
+  const readmePath = resolve(BENCH_DIR, 'README.md');
+  const readme = readFileSync(readmePath, 'utf8');
+  // A run of some cases keeps the descriptions of the others from the table it replaces.
+  for (const m of readme.matchAll(/^\| `([^`]+)` \|(?:[^|]*\|){6} (.+) \|$/gm)) notes[m[1]!] ??= m[2]!;
   const rows = Object.entries(results).map(([name, r]) =>
     `| \`${name}\` | ${r.median_ms} | ${r.min_ms}–${r.max_ms} | ${r.runs} | ${r.baseline_median_ms} | ${r.ratio} |${notes[name] ? ` ${notes[name]} |` : ' |'}`);
   const table = [
@@ -25,8 +29,6 @@ export function writeResults(): void {
     '| case | median ms | min–max ms | runs | baseline median ms | ratio | what is measured |',
     '|---|---|---|---|---|---|---|', ...rows,
   ].join('\n');
-  const readmePath = resolve(BENCH_DIR, 'README.md');
-  const readme = readFileSync(readmePath, 'utf8');
   const i = readme.indexOf(START);
   const j = readme.indexOf(END);
   if (i >= 0 && j > i) writeFileSync(readmePath, `${readme.slice(0, i + START.length)}\n${table}\n${readme.slice(j)}`);
