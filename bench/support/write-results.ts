@@ -21,7 +21,8 @@ export function writeResults(): void {
   const readmePath = resolve(BENCH_DIR, 'README.md');
   const readme = readFileSync(readmePath, 'utf8');
   // A run of some cases keeps the descriptions of the others from the table it replaces.
-  for (const m of readme.matchAll(/^\| `([^`]+)` \|(?:[^|]*\|){6} (.+) \|$/gm)) notes[m[1]!] ??= m[2]!;
+  const previous = readme.slice(readme.indexOf(START), readme.indexOf(END));
+  for (const m of previous.matchAll(/^\| `([^`]+)` \|(?:[^|]*\|){5} (.+) \|$/gm)) notes[m[1]!] ??= m[2]!;
   const rows = Object.entries(results).map(([name, r]) =>
     `| \`${name}\` | ${r.median_ms} | ${r.min_ms}–${r.max_ms} | ${r.runs} | ${r.baseline_median_ms} | ${r.ratio} |${notes[name] ? ` ${notes[name]} |` : ' |'}`);
   const table = [
