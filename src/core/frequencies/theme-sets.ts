@@ -63,6 +63,23 @@ export function buildUniverse(input: ReportInput): Universe {
  * Time O(codings × speakers + codes × (segments + documents + participants) / 32).
  */
 export function buildThemeSets(input: ReportInput, includeDescendants = true): ThemeSets {
+  const cached = built.get(input)?.[includeDescendants ? 1 : 0];
+  if (cached) return cached;
+  const sets = computeThemeSets(input, includeDescendants);
+  const entry = built.get(input) ?? [undefined, undefined];
+  entry[includeDescendants ? 1 : 0] = sets;
+  built.set(input, entry);
+  return sets;
+}
+
+/**
+ * Theme sets already built for an input object: the reports ask for several tables (and
+ * several options) over the same project data, and the sets do not depend on the options.
+ * Keyed by identity, so new data is never answered from old sets.
+ */
+const built = new WeakMap<ReportInput, [ThemeSets | undefined, ThemeSets | undefined]>();
+
+function computeThemeSets(input: ReportInput, includeDescendants: boolean): ThemeSets {
   const universe = buildUniverse(input);
   const index = indexCodes(input.codes);
   const tree = sortedTree(index);
