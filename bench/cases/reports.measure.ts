@@ -98,31 +98,35 @@ function actAndTime(page: Page, action: Action, signal: Signal): Promise<Timing>
       ? ([...scope.querySelectorAll('label')].find((l) => l.textContent === action.label)?.control as HTMLSelectElement | null) ?? null
       : scope.querySelector<HTMLInputElement>(`input[type="radio"][value="${action.value}"]`);
     if (!control) throw new Error(`no control for ${JSON.stringify(action)}`);
-    const t0 = performance.now();
-    if (control instanceof HTMLSelectElement) {
-      control.value = action.value;
-      control.dispatchEvent(new Event('change', { bubbles: true }));
-    } else {
-      control.click();
-    }
-    let seen = 0;
-    const deadline = t0 + 60_000;
-    const check = () => {
-      if (shown()) {
-        seen = performance.now() - t0;
-        requestAnimationFrame(() => resolve({
-          t0, total: performance.now() - t0, seen,
-          requests: log.slice(before).map((r) => ({
-            type: r.type, posted: r.posted - t0, postMs: r.postMs, answered: r.answered === null ? null : r.answered - t0, workerMs: r.workerMs,
-          })),
-        }));
-      } else if (performance.now() > deadline) {
-        reject(new Error(`not on screen after 60 s: ${signal.text}`));
+    // A user changes a control they can see: bring it into view and let that frame settle first.
+    control.scrollIntoView({ block: 'center' });
+    requestAnimationFrame(() => requestAnimationFrame(() => {
+      const t0 = performance.now();
+      if (control instanceof HTMLSelectElement) {
+        control.value = action.value;
+        control.dispatchEvent(new Event('change', { bubbles: true }));
       } else {
-        requestAnimationFrame(check);
+        control.click();
       }
-    };
-    requestAnimationFrame(check);
+      let seen = 0;
+      const deadline = t0 + 60_000;
+      const check = () => {
+        if (shown()) {
+          seen = performance.now() - t0;
+          requestAnimationFrame(() => resolve({
+            t0, total: performance.now() - t0, seen,
+            requests: log.slice(before).map((r) => ({
+              type: r.type, posted: r.posted - t0, postMs: r.postMs, answered: r.answered === null ? null : r.answered - t0, workerMs: r.workerMs,
+            })),
+          }));
+        } else if (performance.now() > deadline) {
+          reject(new Error(`not on screen after 60 s: ${signal.text}`));
+        } else {
+          requestAnimationFrame(check);
+        }
+      };
+      requestAnimationFrame(check);
+    }));
   }), { action, signal });
 }
 
