@@ -34,11 +34,6 @@ export async function addDocument(projectId: string, doc: NewDocument): Promise<
   return id;
 }
 
-/** What deleting a document would remove, for its confirmation. */
-export async function documentContents(documentId: string): Promise<{ segments: number }> {
-  return { segments: await db().segments.where('documentId').equals(documentId).count() };
-}
-
 /** Deletes a document with its text, coded segments and their codings. Not undoable: confirmed first. */
 export async function deleteDocument(projectId: string, documentId: string): Promise<void> {
   await mutate(projectId, null, async () => {
@@ -48,13 +43,6 @@ export async function deleteDocument(projectId: string, documentId: string): Pro
     await d.texts.delete(documentId);
     await d.documents.delete(documentId);
   });
-}
-
-/** Renames a document (undoable). */
-export async function renameDocument(projectId: string, documentId: string, title: string): Promise<void> {
-  const trimmed = title.trim();
-  if (!trimmed) throw new Error('A document needs a title.');
-  await updateDocument(projectId, documentId, 'Rename document', { title: trimmed });
 }
 
 /** Sets a document's memo (undoable). */

@@ -76,37 +76,36 @@ async function applySide(changes: RecordChange[], side: 'before' | 'after'): Pro
   }
 }
 
-/** Undoes the project's latest action; returns its label, or null when there is nothing to undo. */
-export async function undo(projectId: string): Promise<string | null> {
+/** The next undo step (latest not undone) or redo step (earliest undone) of a project. */
+function nextStep(projectId: string, direction: 'undo' | 'redo') {
+  const steps = db().history.where('[projectId+undone]').equals([projectId, direction === 'undo' ? 0 : 1]);
+  return direction === 'undo' ? steps.last() : steps.first();
+}
+
+/** Applies the next undo or redo step in one transaction; returns its label, or null when there is none. */
+async function step(projectId: string, direction: 'undo' | 'redo'): Promise<string | null> {
   return db().transaction('rw', allTables(), async () => {
-    const entry = await db().history
-      .where('[projectId+undone]').equals([projectId, 0]).last();
+    const entry = await nextStep(projectId, direction);
     if (!entry || entry.seq === undefined) return null;
-    await applySide(entry.changes, 'before');
-    await db().history.update(entry.seq, { undone: 1 });
+    await applySide(entry.changes, direction === 'undo' ? 'before' : 'after');
+    await db().history.update(entry.seq, { undone: direction === 'undo' ? 1 : 0 });
     return entry.label;
   });
 }
 
+/** Undoes the project's latest action; returns its label, or null when there is nothing to undo. */
+export function undo(projectId: string): Promise<string | null> {
+  return step(projectId, 'undo');
+}
+
 /** Redoes the action undone last; returns its label, or null when there is nothing to redo. */
-export async function redo(projectId: string): Promise<string | null> {
-  return db().transaction('rw', allTables(), async () => {
-    const entry = await db().history
-      .where('[projectId+undone]').equals([projectId, 1]).first();
-    if (!entry || entry.seq === undefined) return null;
-    await applySide(entry.changes, 'after');
-    await db().history.update(entry.seq, { undone: 0 });
-    return entry.label;
-  });
+export function redo(projectId: string): Promise<string | null> {
+  return step(projectId, 'redo');
 }
 
 /** Labels of the next undo and redo steps, for menus and tooltips. */
 export async function historyState(projectId: string): Promise<{ undo: string | null; redo: string | null }> {
-  const d = db();
-  const [u, r] = await Promise.all([
-    d.history.where('[projectId+undone]').equals([projectId, 0]).last(),
-    d.history.where('[projectId+undone]').equals([projectId, 1]).first(),
-  ]);
+  const [u, r] = await Promise.all([nextStep(projectId, 'undo'), nextStep(projectId, 'redo')]);
   return { undo: u?.label ?? null, redo: r?.label ?? null };
 }
 

@@ -29,13 +29,6 @@ export function useSegments(projectId: string) {
   return useLiveQuery(() => projectRecords<Segment>('segments', projectId), [projectId]);
 }
 
-export function useDocumentSegments(documentId: string | null) {
-  return useLiveQuery(
-    async () => (documentId ? db().segments.where('documentId').equals(documentId).toArray() : []),
-    [documentId],
-  );
-}
-
 export function useCodings(projectId: string) {
   return useLiveQuery(() => projectRecords<Coding>('codings', projectId), [projectId]);
 }

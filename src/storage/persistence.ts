@@ -17,18 +17,3 @@ export async function ensurePersistentStorage(): Promise<PersistenceState> {
   await db().meta.put({ key: ASKED_KEY, value: Date.now() });
   return (await storage.persist()) ? 'granted' : 'denied';
 }
-
-/** Current persistence without asking. */
-export async function persistenceState(): Promise<PersistenceState> {
-  const storage = globalThis.navigator?.storage;
-  if (!storage?.persisted) return 'unsupported';
-  return (await storage.persisted()) ? 'granted' : 'denied';
-}
-
-/** Bytes used and available to this origin, when the browser says. */
-export async function storageEstimate(): Promise<{ usage: number; quota: number } | null> {
-  const storage = globalThis.navigator?.storage;
-  if (!storage?.estimate) return null;
-  const e = await storage.estimate();
-  return { usage: e.usage ?? 0, quota: e.quota ?? 0 };
-}

@@ -1,6 +1,6 @@
 import type { Coder, Project } from '../core/model';
 import { db, newId, RECORD_TABLES } from './db';
-import { mutate } from './history';
+import { clearHistory, mutate } from './history';
 import { DOCUMENT_SCOPED, projectDocumentIds, projectRecords } from './project-records';
 
 export const LOCAL_CODER_NAME = 'You';
@@ -63,7 +63,7 @@ export async function deleteProject(projectId: string): Promise<void> {
       if (t === 'projects' || (DOCUMENT_SCOPED as readonly string[]).includes(t)) continue;
       await d.table(t).where('projectId').equals(projectId).delete();
     }
-    await d.history.where('projectId').equals(projectId).delete();
+    await clearHistory(projectId);
     await d.projects.delete(projectId);
   });
 }

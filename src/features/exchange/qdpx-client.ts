@@ -1,6 +1,5 @@
 import { importQdpx, type QdpxImport } from '../../io/qdpx/import-project';
-import { readQdpx } from '../../io/qdpx/read';
-import type { PositionOption, QdpxProject, QdpxResult } from '../../io/qdpx/types';
+import type { PositionOption, QdpxProject } from '../../io/qdpx/types';
 import { writeQdpx } from '../../io/qdpx/write';
 import type { QdpxWorkerMessage } from '../../workers/qdpx-worker';
 
@@ -31,12 +30,6 @@ function talk<T>(post: (w: Worker) => void, onProgress: ((done: number, total: n
     worker.onerror = (e) => { worker.terminate(); reject(new Error(e.message || 'the REFI-QDA worker failed')); };
     post(worker);
   });
-}
-
-/** Reads a .qdpx off the main thread (inline when no worker can start), reporting progress. */
-export function readQdpxInWorker(bytes: Uint8Array, positions: PositionOption, onProgress?: (done: number, total: number) => void): Promise<QdpxResult> {
-  const viaWorker = talk((w) => w.postMessage({ type: 'read', bytes, positions }), onProgress, (m) => (m.type === 'result' ? m.result : undefined));
-  return viaWorker ?? readQdpx(bytes, { positions, onProgress });
 }
 
 /** Reads a .qdpx and converts it to a project off the main thread (inline when no worker can start). */
