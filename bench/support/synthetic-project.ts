@@ -4,6 +4,7 @@ import { EMPTY_DESCRIPTION, type Code, type Id, type Participant, type Turn } fr
 import { countWords } from '../../src/core/text/normalise';
 import { buildTextFromTurns, quoteContext } from '../../src/core/transcript/blocks';
 import { sha256Hex } from '../../src/core/transcript/sha256';
+import { prng } from './prng';
 
 /** One attribute of the participants and the values it takes (a few participants are left without one). */
 export interface SyntheticAttribute {
@@ -42,17 +43,6 @@ export function sequentialIds(prefix: string): { newId(): string } {
   return { newId: () => `${prefix}-${String(++n).padStart(6, '0')}` };
 }
 
-/** Mulberry32: a small, fast, seeded PRNG in [0, 1). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Random = () => number;
 const int = (r: Random, lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));

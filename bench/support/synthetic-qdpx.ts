@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { unzipSync } from 'fflate';
 import type { QdpxCode, QdpxCoding, QdpxNote, QdpxProject, QdpxSelection, QdpxSource, QdpxUser } from '../../src/io/qdpx/types';
 import { writeQdpx } from '../../src/io/qdpx/write';
+import { prng } from './prng';
 
 /**
  * Synthetic REFI-QDA projects for the import benchmark, built in Node from a seeded PRNG (the
@@ -71,17 +72,6 @@ export const QDPX_200KB: SyntheticSpec = {
   name: 'qdpx-200kb', seed: 2_024, sources: 4, charsPerSource: 85_000, selections: 500, codes: 300, notes: 6,
 };
 
-/** mulberry32: small, fast, good enough for test data. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 class Gen {
   readonly random: () => number;

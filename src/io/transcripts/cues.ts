@@ -140,3 +140,20 @@ function continuesParagraph(paragraph: { body: string; endMs: number }, next: Cu
   if (next.startMs - paragraph.endMs >= PARAGRAPH_PAUSE_MS) return false;
   return paragraph.body.length < PARAGRAPH_SOFT_LIMIT || !/[.?!…]["”’)]*$/.test(paragraph.body);
 }
+
+/**
+ * The timed cues of a file's blocks (after any header): a block's timing line is its first or
+ * second line (the first may be a cue number or identifier); a block without a readable timing
+ * is counted as skipped.
+ */
+export function readCues(blocks: readonly string[][]): { cues: Cue[]; skipped: number } {
+  const cues: Cue[] = [];
+  let skipped = 0;
+  for (const lines of blocks) {
+    const timingAt = lines.findIndex((line) => line.includes('-->'));
+    const timing = timingAt >= 0 && timingAt <= 1 ? parseCueTiming(lines[timingAt] as string) : null;
+    if (timing) cues.push({ ...timing, lines: lines.slice(timingAt + 1) });
+    else skipped += 1;
+  }
+  return { cues, skipped };
+}

@@ -1,5 +1,5 @@
 /** SubRip subtitles (`.srt`) into turn bodies; speakers from optional `Name:` prefixes. */
-import { cuesToTurns, parseCueTiming, skippedCuesWarning, textBlocks, type Cue, type CueFileParse } from './cues';
+import { cuesToTurns, readCues, skippedCuesWarning, textBlocks, type CueFileParse } from './cues';
 
 /**
  * Turn bodies of an SRT file, given its normalised text: numbered blocks, each a timing line
@@ -7,17 +7,7 @@ import { cuesToTurns, parseCueTiming, skippedCuesWarning, textBlocks, type Cue, 
  * line cannot be read is skipped with a warning. Error when no cue is found.
  */
 export function parseSrt(text: string): CueFileParse {
-  const cues: Cue[] = [];
-  let skipped = 0;
-  for (const lines of textBlocks(text)) {
-    const timingAt = lines.findIndex((line) => line.includes('-->'));
-    const timing = timingAt >= 0 && timingAt <= 1 ? parseCueTiming(lines[timingAt] as string) : null;
-    if (!timing) {
-      skipped += 1;
-      continue;
-    }
-    cues.push({ ...timing, lines: lines.slice(timingAt + 1) });
-  }
+  const { cues, skipped } = readCues(textBlocks(text));
   if (cues.length === 0) {
     return { error: 'has no subtitle cues: an SRT file needs numbered cues timed like "00:00:01,000 --> 00:00:04,000"' };
   }

@@ -2,7 +2,7 @@
  * WebVTT captions (Zoom, Microsoft Teams, others) into turn bodies. Zoom writes the speaker as
  * `Name: text` in each cue; Teams as a voice tag `<v Name>text</v>`.
  */
-import { cuesToTurns, parseCueTiming, skippedCuesWarning, textBlocks, type Cue, type CueFileParse } from './cues';
+import { cuesToTurns, readCues, skippedCuesWarning, textBlocks, type CueFileParse } from './cues';
 
 /**
  * Turn bodies of a WebVTT file, given its normalised text. The file must start with `WEBVTT`;
@@ -13,18 +13,8 @@ export function parseVtt(text: string): CueFileParse {
   if (!/^WEBVTT(?:[ \t]|$)/.test(text.split('\n', 1)[0] ?? '')) {
     return { error: 'is not a WebVTT file: its first line should be "WEBVTT"' };
   }
-  const cues: Cue[] = [];
-  let skipped = 0;
-  for (const lines of textBlocks(text).slice(1)) {
-    if (/^(?:NOTE|STYLE|REGION)(?:[ \t]|$)/.test(lines[0] ?? '')) continue;
-    const timingAt = lines.findIndex((line) => line.includes('-->'));
-    const timing = timingAt >= 0 && timingAt <= 1 ? parseCueTiming(lines[timingAt] as string) : null;
-    if (!timing) {
-      skipped += 1;
-      continue;
-    }
-    cues.push({ ...timing, lines: lines.slice(timingAt + 1) });
-  }
+  const blocks = textBlocks(text).slice(1).filter((lines) => !/^(?:NOTE|STYLE|REGION)(?:[ \t]|$)/.test(lines[0] ?? ''));
+  const { cues, skipped } = readCues(blocks);
   if (cues.length === 0) return { error: 'has no cues: a WebVTT file needs timed cues such as "00:00:01.000 --> 00:00:04.000"' };
   return { bodies: cuesToTurns(cues), warnings: skippedCuesWarning(skipped) };
 }
