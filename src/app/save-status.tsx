@@ -12,6 +12,8 @@ interface SaveApi {
    * rethrows nothing, so the caller can roll its on-screen change back in `onError`.
    */
   track: <T>(write: Promise<T>, onError?: (e: unknown) => void) => Promise<T | undefined>;
+  /** Like `track`, for writes that return nothing: resolves to whether the write committed. */
+  trackDone: (write: Promise<unknown>, onError?: (e: unknown) => void) => Promise<boolean>;
   /** Shows a message in the status area (imports, exports, undo). */
   announce: (message: string) => void;
 }
@@ -53,8 +55,12 @@ export function SaveStatusProvider({ children }: { children: ReactNode }) {
     }
   }, []);
 
+  const trackDone = useCallback(
+    async (write: Promise<unknown>, onError?: (e: unknown) => void) => (await track(write.then(() => true), onError)) === true,
+    [track],
+  );
   const announce = useCallback((m: string) => setMessage(m), []);
-  const api = useMemo(() => ({ track, announce }), [track, announce]);
+  const api = useMemo(() => ({ track, trackDone, announce }), [track, trackDone, announce]);
   const status = useMemo(() => ({ state, message }), [state, message]);
   return (
     <SaveContext.Provider value={api}>

@@ -39,7 +39,7 @@ export function CodingScreen({ projectId, documentId, focus }: Props) {
   const coders = useCoders(projectId) ?? NONE;
   const project = useProject(projectId);
   const coderId = useLocalCoder(projectId);
-  const { track, announce } = useSaver();
+  const { track, announce, trackDone } = useSaver();
   const [filter, setFilter] = useState('');
   const [selectedCode, setSelectedCode] = useState<string | null>(null);
   const [hasSelection, setHasSelection] = useState(false);
@@ -72,9 +72,9 @@ export function CodingScreen({ projectId, documentId, focus }: Props) {
     setConfirm(null);
     if (confirm.kind === 'delete-code') {
       setSelectedCode(null);
-      if (await track(deleteCode(projectId, confirm.id).then(() => true))) announce(`Deleted “${confirm.name}”. Press Ctrl+Z to undo.`);
+      if (await trackDone(deleteCode(projectId, confirm.id))) announce(`Deleted “${confirm.name}”. Press Ctrl+Z to undo.`);
     } else {
-      if (await track(deleteDocument(projectId, confirm.doc.id).then(() => true))) announce(`Deleted document “${confirm.doc.title}”.`);
+      if (await trackDone(deleteDocument(projectId, confirm.doc.id))) announce(`Deleted document “${confirm.doc.title}”.`);
       if (confirm.doc.id === documentId) navigate({ name: 'code', projectId });
     }
   };

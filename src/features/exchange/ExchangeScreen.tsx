@@ -18,7 +18,7 @@ type CodebookImport = { name: string; result: QdcResult; merge?: CodebookMerge }
 export function ExchangeScreen({ projectId }: { projectId: string }) {
   const project = useProject(projectId);
   const codes = useCodes(projectId);
-  const { track, announce } = useSaver();
+  const { announce, trackDone } = useSaver();
   const [busy, setBusy] = useState<string | null>(null);
   const [qdc, setQdc] = useState<CodebookImport | null>(null);
   const slug = fileSlug(project?.name ?? 'project');
@@ -44,7 +44,7 @@ export function ExchangeScreen({ projectId }: { projectId: string }) {
     setQdc({ name: f.name, result, merge });
   };
   const applyCodebook = async (merge: CodebookMerge) => {
-    if (await track(applyCodebookMerge(projectId, merge.added, merge.updated).then(() => true))) {
+    if (await trackDone(applyCodebookMerge(projectId, merge.added, merge.updated))) {
       announce(`Codebook merged: ${merge.added.length} codes added, ${merge.matched.length} matched`);
       setQdc(null);
     }

@@ -16,7 +16,7 @@ const MAX_BYTES = 5 * 1024 * 1024;
  * until "Apply import".
  */
 export function AttributesImport({ data }: { data: ParticipantsData }) {
-  const { track, announce } = useSaver();
+  const { announce, trackDone } = useSaver();
   const [file, setFile] = useState<{ name: string; text: string } | null>(null);
   const [readError, setReadError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -50,7 +50,7 @@ export function AttributesImport({ data }: { data: ParticipantsData }) {
   };
   const apply = async () => {
     if (!preview || !result) return;
-    const ok = await track(applyAttributeRecords(data.project.id, { participants: [], attributes: result.attributes, values: result.values }).then(() => true));
+    const ok = await trackDone(applyAttributeRecords(data.project.id, { participants: [], attributes: result.attributes, values: result.values }));
     if (!ok) return;
     const summary = importSummary(preview, result, true);
     announce(summary);

@@ -13,7 +13,7 @@ function plural(n: number, one: string, many = `${one}s`): string {
 
 /** Asks before deleting a participant or an attribute, saying what goes with it. */
 export function DeleteDialogs({ data, pending, onClose }: { data: ParticipantsData; pending: PendingDelete; onClose: () => void }) {
-  const { track, announce } = useSaver();
+  const { announce, trackDone } = useSaver();
   if (pending === null) return null;
   const projectId = data.project.id;
   if (pending.kind === 'participant') {
@@ -22,7 +22,7 @@ export function DeleteDialogs({ data, pending, onClose }: { data: ParticipantsDa
     const documents = data.documents.filter((d) => d.participantIds.includes(p.id)).length;
     const confirm = () => {
       onClose();
-      void track(deleteParticipant(projectId, p.id).then(() => true)).then((ok) => ok && announce(`Deleted participant ${p.ref}. Undo brings them back.`));
+      void trackDone(deleteParticipant(projectId, p.id)).then((ok) => ok && announce(`Deleted participant ${p.ref}. Undo brings them back.`));
     };
     return (
       <ConfirmDialog title={`Delete participant ${p.ref}?`} confirmLabel="Delete participant" danger onConfirm={confirm} onCancel={onClose}>
@@ -35,7 +35,7 @@ export function DeleteDialogs({ data, pending, onClose }: { data: ParticipantsDa
   const count = valueCount(a.id, data.values);
   const confirm = () => {
     onClose();
-    void track(deleteAttribute(projectId, a.id).then(() => true)).then((ok) => ok && announce(`Deleted attribute “${a.name}”. Undo brings it back.`));
+    void trackDone(deleteAttribute(projectId, a.id)).then((ok) => ok && announce(`Deleted attribute “${a.name}”. Undo brings it back.`));
   };
   return (
     <ConfirmDialog title={`Delete attribute “${a.name}”?`} confirmLabel="Delete attribute" danger onConfirm={confirm} onCancel={onClose}>

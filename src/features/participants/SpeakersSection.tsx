@@ -11,7 +11,7 @@ function participantLabel(p: Participant): string {
 }
 
 function SpeakerLine({ projectId, row, participants }: { projectId: string; row: SpeakerRow; participants: Participant[] }) {
-  const { track, announce } = useSaver();
+  const { track, announce, trackDone } = useSaver();
   const mapped = participants.find((p) => p.id === row.participantId) ?? null;
   const choice = usePending(mapped?.id ?? '');
   const marked = usePending(row.nonParticipant);
@@ -20,7 +20,7 @@ function SpeakerLine({ projectId, row, participants }: { projectId: string; row:
     choice.set(participantId);
     if (participantId === '') {
       if (mapped) {
-        void track(updateParticipant(projectId, mapped.id, { speakerLabels: mapped.speakerLabels.filter((l) => l !== row.label) }).then(() => true), choice.reset)
+        void trackDone(updateParticipant(projectId, mapped.id, { speakerLabels: mapped.speakerLabels.filter((l) => l !== row.label) }), choice.reset)
           .then((ok) => ok && announce(`“${row.label}” is no longer mapped to ${mapped.ref}.`));
       }
       return;

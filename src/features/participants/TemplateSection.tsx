@@ -8,7 +8,7 @@ const PREVIEW_COUNT = 5;
 
 /** The project's attribution template, checked as it is typed, with a live preview. */
 export function TemplateSection({ data }: { data: ParticipantsData }) {
-  const { track, announce } = useSaver();
+  const { announce, trackDone } = useSaver();
   const stored = data.project.attributionTemplate;
   const [draft, setDraft] = useState<string | null>(null);
   const current = draft ?? stored;
@@ -19,7 +19,7 @@ export function TemplateSection({ data }: { data: ParticipantsData }) {
   const commit = async () => {
     if (draft === null || problem !== null) return;
     if (draft === stored) return setDraft(null);
-    const ok = await track(updateProject(data.project.id, 'Edit attribution template', { attributionTemplate: draft }).then(() => true));
+    const ok = await trackDone(updateProject(data.project.id, 'Edit attribution template', { attributionTemplate: draft }));
     if (ok) {
       setDraft(null);
       announce('Attribution template saved.');

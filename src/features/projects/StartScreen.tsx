@@ -13,7 +13,7 @@ type Confirm = { project: Project; documents: number; codes: number; segments: n
 /** Recent projects, a new project, and the demo. */
 export function StartScreen() {
   const projects = useProjects();
-  const { track, announce } = useSaver();
+  const { track, announce, trackDone } = useSaver();
   const [name, setName] = useState('');
   const [renaming, setRenaming] = useState<{ id: string; name: string } | null>(null);
   const [confirm, setConfirm] = useState<Confirm | null>(null);
@@ -47,7 +47,7 @@ export function StartScreen() {
         {(projects ?? []).map((p) => (
           <li key={p.id} className="row panel project-item">
             {renaming?.id === p.id ? (
-              <form className="row" onSubmit={(e) => { e.preventDefault(); void track(renameProject(p.id, renaming.name).then(() => true)).then((ok) => ok && setRenaming(null)); }}>
+              <form className="row" onSubmit={(e) => { e.preventDefault(); void trackDone(renameProject(p.id, renaming.name)).then((ok) => ok && setRenaming(null)); }}>
                 <label className="visually-hidden" htmlFor={`rename-${p.id}`}>New name for {p.name}</label>
                 <input id={`rename-${p.id}`} autoFocus value={renaming.name} onChange={(e) => setRenaming({ id: p.id, name: e.target.value })} />
                 <button type="submit">Save name</button>
@@ -68,7 +68,7 @@ export function StartScreen() {
       {confirm && (
         <ConfirmDialog title={`Delete “${confirm.project.name}”?`} confirmLabel="Delete project for good" danger
           onCancel={() => setConfirm(null)}
-          onConfirm={() => { const id = confirm.project.id; setConfirm(null); void track(deleteProject(id).then(() => true)).then((ok) => ok && announce('Project deleted')); }}>
+          onConfirm={() => { const id = confirm.project.id; setConfirm(null); void trackDone(deleteProject(id)).then((ok) => ok && announce('Project deleted')); }}>
           <p>This deletes {confirm.documents} document{confirm.documents === 1 ? '' : 's'}, {confirm.codes} code{confirm.codes === 1 ? '' : 's'} and {confirm.segments} coded passage{confirm.segments === 1 ? '' : 's'} from this browser. It cannot be undone; export the project first if you may need it.</p>
         </ConfirmDialog>
       )}
