@@ -34,8 +34,10 @@ const NONE: never[] = [];
 export function CodingScreen({ projectId, documentId, focus }: Props) {
   const documents = useDocuments(projectId) ?? NONE;
   const codes = useCodes(projectId) ?? NONE;
-  const segments = useSegments(projectId) ?? NONE;
-  const codings = useCodings(projectId) ?? NONE;
+  const loadedSegments = useSegments(projectId);
+  const loadedCodings = useCodings(projectId);
+  const segments = loadedSegments ?? NONE;
+  const codings = loadedCodings ?? NONE;
   const coders = useCoders(projectId) ?? NONE;
   const project = useProject(projectId);
   const coderId = useLocalCoder(projectId);
@@ -99,9 +101,11 @@ export function CodingScreen({ projectId, documentId, focus }: Props) {
           onMove={(id, parent) => void track(moveCode(projectId, id, parent))} />
       </aside>
       <main className="center-col" id="main">
-        {openDoc && coderId ? (
+        {openDoc && coderId && loadedSegments && loadedCodings ? (
           <DocumentPane key={openDoc.id} projectId={projectId} document={openDoc} codes={codes} segments={openSegments} codings={openCodings} coderId={coderId} coderNames={coderNames}
             focus={focus} selectionRef={applyRef} onSelectionChange={setHasSelection} />
+        ) : openDoc ? (
+          <div className="doc-loading muted" role="status">Opening {openDoc.title}…</div>
         ) : (
           <div className="empty-state stack">
             <h1>{documents.length ? 'Open a document to code it' : 'Import your first transcripts'}</h1>
