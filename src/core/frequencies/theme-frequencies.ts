@@ -1,6 +1,6 @@
 import type { Id } from '../model';
 import { createRedactor, type RedactionRuleLike } from '../anonymise/redact';
-import { countAnd, countBits, createBitset, forEachBit, hasBit, setBit, type Bitset } from './bitset';
+import { countAnd, countBits, forEachBit } from './bitset';
 import { participantGroups, type ParticipantGroup } from './groups';
 import { formatCell, suppressRow, type CellCounts, type CellState } from './suppression';
 import { buildThemeSets, type CodeSets, type ReportInput, type ThemeSets } from './theme-sets';
@@ -62,10 +62,7 @@ export function themeFrequencies(input: ReportInput, options: FrequencyOptions =
   const groups = chosenGroups(input, themes, options.groupByAttributeId ?? null);
   const shown = groups.filter((g) => g.size >= k);
   const hidden = groups.filter((g) => g.size < k);
-  const context: RowContext = {
-    themes, shown, segmentsInGroup: shown.map((g) => segmentsOfGroup(themes, g.members)), hasHidden: hidden.length > 0, k,
-    scratch: { segments: createBitset(themes.universe.segments.length), documents: createBitset(themes.universe.documentIds.length) },
-  };
+  const context: RowContext = { themes, shown, counter: groupCounter(themes, shown), hasHidden: hidden.length > 0, k };
   const redactor = createRedactor(options.redactions ?? []);
   const rows = themes.tree.flatMap((row) => codeRows(redactor(row.path).text, themes.sets.get(row.code.id) as CodeSets, context));
   return { rows, k, notBrokenOut: hidden.map((g) => g.label) };
@@ -74,12 +71,9 @@ export function themeFrequencies(input: ReportInput, options: FrequencyOptions =
 interface RowContext {
   themes: ThemeSets;
   shown: ParticipantGroup[];
-  /** Per shown group: the segments in which someone of the group speaks. */
-  segmentsInGroup: Bitset[];
+  counter: (sets: CodeSets) => CellCounts[];
   hasHidden: boolean;
   k: number;
-  /** Reused for every group cell, so counting allocates nothing per code. */
-  scratch: { segments: Bitset; documents: Bitset };
 }
 
 function chosenGroups(input: ReportInput, themes: ThemeSets, attributeId: Id | null): ParticipantGroup[] {
@@ -92,7 +86,7 @@ function chosenGroups(input: ReportInput, themes: ThemeSets, attributeId: Id | n
 /** The `All` row and one row per shown group for one code, suppression applied. */
 function codeRows(path: string, sets: CodeSets, ctx: RowContext): FrequencyRow[] {
   const all: CellCounts = { participants: countBits(sets.participants), documents: countBits(sets.documents), segments: countBits(sets.segments) };
-  const cells = ctx.shown.map((group, g) => groupCell(sets, group, ctx.segmentsInGroup[g] as Bitset, ctx));
+  const cells = ctx.counter(sets);
   const published = cells.reduce((sum, c) => sum + c.participants, 0);
   const states = suppressRow(all, cells, ctx.hasHidden ? all.participants - published : null, ctx.k);
   const totalParticipants = ctx.themes.universe.participantIds.length;
@@ -103,24 +97,38 @@ function codeRows(path: string, sets: CodeSets, ctx: RowContext): FrequencyRow[]
 }
 
 /**
- * A group's cell: theme participants in the group; segments where one of them speaks; and the
- * documents holding those segments (each counted once).
+ * Counts a theme's cells for every shown group in one pass over its segments. A group's cell:
+ * the theme's participants in the group; the segments in which one of them speaks; and the
+ * documents holding those segments, each counted once. Groups partition the participants, so
+ * each participant has at most one shown group; stamps (the segment, or the theme, last
+ * counted) make "distinct" checks O(1) without clearing anything between themes.
  */
-function groupCell(sets: CodeSets, group: ParticipantGroup, groupSegments: Bitset, ctx: RowContext): CellCounts {
-  const { segments, documents } = ctx.scratch;
-  for (let w = 0; w < segments.length; w++) segments[w] = (sets.segments[w] as number) & (groupSegments[w] as number);
-  documents.fill(0);
-  forEachBit(segments, (s) => setBit(documents, ctx.themes.segmentDocument[s] as number));
-  return { participants: countAnd(sets.participants, group.members), documents: countBits(documents), segments: countBits(segments) };
-}
-
-/** Segments (coded ones; see `ThemeSets.segmentParticipants`) in which a member of the group speaks. */
-function segmentsOfGroup(themes: ThemeSets, members: Bitset): Bitset {
-  const out = createBitset(themes.universe.segments.length);
-  themes.segmentParticipants.forEach((participants, s) => {
-    if (participants.some((p) => hasBit(members, p))) setBit(out, s);
-  });
-  return out;
+function groupCounter(themes: ThemeSets, shown: readonly ParticipantGroup[]): (sets: CodeSets) => CellCounts[] {
+  const groupOf = new Int32Array(themes.universe.participantIds.length).fill(-1);
+  shown.forEach((group, g) => forEachBit(group.members, (p) => { groupOf[p] = g; }));
+  const documentCount = themes.universe.documentIds.length;
+  const segmentStamp = new Int32Array(shown.length).fill(-1);
+  const documentStamp = new Int32Array(shown.length * documentCount).fill(-1);
+  let theme = 0;
+  return (sets) => {
+    theme++;
+    const cells = shown.map((group) => ({ participants: countAnd(sets.participants, group.members), documents: 0, segments: 0 }));
+    if (shown.length === 0) return cells;
+    forEachBit(sets.segments, (s) => {
+      for (const p of themes.segmentParticipants[s] as number[]) {
+        const g = groupOf[p] as number;
+        if (g < 0 || segmentStamp[g] === s) continue;
+        segmentStamp[g] = s;
+        const cell = cells[g] as CellCounts;
+        cell.segments++;
+        const slot = g * documentCount + (themes.segmentDocument[s] as number);
+        if (documentStamp[slot] !== theme) { documentStamp[slot] = theme; cell.documents++; }
+      }
+    });
+    // A segment index can recur as the first one of the next theme: forget this theme's segments.
+    segmentStamp.fill(-1);
+    return cells;
+  };
 }
 
 function toRow(path: string, group: string, counts: CellCounts, state: CellState, groupSize: number, k: number): FrequencyRow {

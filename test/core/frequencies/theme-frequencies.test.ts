@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { themeFrequencies, type FrequencyRow } from '../../../src/core/frequencies/theme-frequencies';
 import { descendantIds } from '../../../src/core/codebook/tree';
-import { NAMES, study } from '../quotes/study';
+import { emptyBundle } from '../../../src/core/bundle';
+import type { Segment } from '../../../src/core/model';
+import { attribute, code, coding, NAMES, participant, project, PROJECT_ID, study, transcript, value } from '../quotes/study';
 import { world } from './world';
 
 const row = (rows: FrequencyRow[], path: string, group = 'All') => rows.find((r) => r.code_path === path && r.group === group);
@@ -67,6 +69,55 @@ describe('themeFrequencies: distinct counting', () => {
         expect(parent === null || path(id).code_path.includes('/')).toBe(true);
       }
     }), { numRuns: 60 });
+  });
+});
+
+describe('themeFrequencies: group breakdown', () => {
+  /** Three focus groups; participant `p<i>` (group A when i < 3, else B) speaks as `p<i>` in any of them. */
+  const focusGroups = (turnSpeakers: number[][]) => {
+    const bundle = emptyBundle(project());
+    bundle.attributes = [attribute('type', 'organisation type')];
+    for (let i = 0; i < 6; i++) {
+      bundle.participants.push(participant(`p${i}`, `Person ${i}`, `P${i}`, [`p${i}`]));
+      bundle.attributeValues.push(value(`p${i}`, 'type', i < 3 ? 'A' : 'B'));
+    }
+    const docs = turnSpeakers.map((speakers, d) => transcript(`doc-${d}`, `Group ${d}`, speakers.map((p) => [`p${p}`, 'word '.repeat(20)]), [...new Set(speakers.map((p) => `p${p}`))]));
+    for (const doc of docs) { bundle.documents.push(doc.meta); bundle.texts.push(doc.text); }
+    return { bundle, docs };
+  };
+
+  it('counts each group’s participants, documents and segments as a brute force over speakers does (property)', () => {
+    const speakers = fc.array(fc.array(fc.nat(5), { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 3 });
+    const passages = fc.array(fc.tuple(fc.nat(), fc.nat(), fc.nat(), fc.array(fc.nat(3), { minLength: 1, maxLength: 2 })), { maxLength: 30 });
+    const tree: [string, string | null][] = [['c0', null], ['c1', 'c0'], ['c2', 'c0'], ['c3', 'c1']];
+    fc.assert(fc.property(speakers, passages, (turnSpeakers, said) => {
+      const { bundle, docs } = focusGroups(turnSpeakers);
+      bundle.codes = tree.map(([id, parent], i) => code(id, id, parent, i));
+      const speakersOf = new Map<string, Set<string>>();
+      said.forEach(([d, from, to, codes], n) => {
+        const doc = docs[d % docs.length]!.text;
+        const [a, b] = [from % doc.turns.length, to % doc.turns.length].sort((x, y) => x - y) as [number, number];
+        // From inside turn a to inside turn b: its speakers are exactly those turns' speakers.
+        const start = doc.turns[a]!.start + 2;
+        const end = doc.turns[b]!.end - 2;
+        const seg: Segment = { id: `s${n}`, projectId: PROJECT_ID, documentId: doc.documentId, start, end, quote: doc.text.slice(start, end), prefix: '', suffix: '', memo: '', createdAt: 0 };
+        bundle.segments.push(seg);
+        speakersOf.set(seg.id, new Set(doc.turns.slice(a, b + 1).map((t) => t.speaker as string)));
+        for (const c of new Set(codes)) bundle.codings.push({ ...coding(seg.id, `c${c}`), documentId: doc.documentId });
+      });
+      const { rows } = themeFrequencies(bundle, { k: 1, groupByAttributeId: 'type' });
+      for (const [id] of tree) {
+        const subtree = new Set(descendantIds(bundle.codes, id));
+        const segs = bundle.segments.filter((s) => bundle.codings.some((c) => c.segmentId === s.id && subtree.has(c.codeId)));
+        const path = rows.find((r) => r.group === 'All' && r.code_path.split('/').at(-1) === id)!.code_path;
+        for (const [group, members] of [['A', ['p0', 'p1', 'p2']], ['B', ['p3', 'p4', 'p5']]] as const) {
+          const inGroup = segs.filter((s) => [...speakersOf.get(s.id)!].some((p) => (members as readonly string[]).includes(p)));
+          const people = new Set(segs.flatMap((s) => [...speakersOf.get(s.id)!].filter((p) => (members as readonly string[]).includes(p))));
+          const expected = [people.size, new Set(inGroup.map((s) => s.documentId)).size, inGroup.length].map(String);
+          expect(counts(row(rows, path, `organisation type=${group}`)), `${path} ${group}`).toEqual(expected);
+        }
+      }
+    }), { numRuns: 80 });
   });
 });
 
