@@ -196,7 +196,10 @@ describe('anonymised outputs', () => {
     // The code × attribute heatmap and its table publish no count of 1 or 2 participants.
     const matrixCells = await page.locator('svg.chart[role="img"]').nth(1).locator('text').allTextContents();
     expect(matrixCells.filter((t) => t === '1' || t === '2')).toEqual([]);
+    // Its table opens on demand, as a reader would open it.
+    await page.locator('summary', { hasText: /^Show as a table: Participants per code by / }).click();
     const matrixTable = page.getByRole('table', { name: /^Participants per code by / });
+    await matrixTable.waitFor();
     const tableCells = await matrixTable.locator('td').allTextContents();
     expect(tableCells.length).toBeGreaterThan(0);
     expect(tableCells.filter((t) => t === '1' || t === '2')).toEqual([]);
