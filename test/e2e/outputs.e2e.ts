@@ -183,6 +183,14 @@ describe('anonymised outputs', () => {
     const byRegion = await download(page, () => frequencies.getByRole('button', { name: 'Export frequencies CSV' }).click());
     const [, ...regionRows] = parseCsv(byRegion.bytes.toString('utf8'));
     expect(new Set(regionRows.map((r) => r[1]))).toEqual(new Set(['All', 'region=East Midlands']));
+    // The on-screen table holds every exported row: scrolled to the end, it shows the export's last row.
+    const screenTable = frequencies.locator('table.frequency-table');
+    await expect.poll(() => screenTable.getAttribute('aria-rowcount')).toBe(String(regionRows.length + 1));
+    await frequencies.getByRole('region', { name: 'Theme frequencies table' }).evaluate((e) => { e.scrollTop = e.scrollHeight; });
+    const lastRow = screenTable.locator(`tr[aria-rowindex="${regionRows.length + 1}"] td`);
+    await lastRow.first().waitFor();
+    const onScreen = (await lastRow.allTextContents()).map((t) => t.replace(/^–withheld$/, ''));
+    expect(onScreen.slice(1)).toEqual(regionRows.at(-1)!.slice(1));
     expect(regionRows.filter((r) => r[1] === 'region=East Midlands').every((r) => r[3] === '3')).toBe(true);
     const count = (path: string, group: string) => regionRows.find((r) => r[0] === path && r[1] === group)?.[2] ?? '';
     for (const child of DEMO_CODES.filter((c) => c.parent)) {
