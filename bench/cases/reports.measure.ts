@@ -82,9 +82,12 @@ function openOutputs(page: Page, projectId: string, matrixTitle: string): Promis
   }), { projectId, matrixTitle });
 }
 
+/** Time between scrolling a control into view and using it: far less than a person needs to move the pointer. */
+const SCROLL_SETTLE_MS = 250;
+
 /** Performs `action` and resolves at the first frame after `signal` holds. */
 function actAndTime(page: Page, action: Action, signal: Signal): Promise<Timing> {
-  return page.evaluate(({ action, signal }) => new Promise<Timing>((resolve, reject) => {
+  return page.evaluate(({ action, signal, settleMs }) => new Promise<Timing>((resolve, reject) => {
     const scope = document.querySelector(action.within);
     if (!scope) throw new Error(`no ${action.within}`);
     const shown = () => [...document.querySelectorAll(signal.selector)].some((e) => {
@@ -98,9 +101,10 @@ function actAndTime(page: Page, action: Action, signal: Signal): Promise<Timing>
       ? ([...scope.querySelectorAll('label')].find((l) => l.textContent === action.label)?.control as HTMLSelectElement | null) ?? null
       : scope.querySelector<HTMLInputElement>(`input[type="radio"][value="${action.value}"]`);
     if (!control) throw new Error(`no control for ${JSON.stringify(action)}`);
-    // A user changes a control they can see: bring it into view and let that frame settle first.
+    // A user changes a control they can see: bring it into view, and act a moment later, as a
+    // person would (figures skipped while out of view are drawn in the frames after a scroll).
     control.scrollIntoView({ block: 'center' });
-    requestAnimationFrame(() => requestAnimationFrame(() => {
+    setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(() => {
       const t0 = performance.now();
       if (control instanceof HTMLSelectElement) {
         control.value = action.value;
@@ -126,8 +130,8 @@ function actAndTime(page: Page, action: Action, signal: Signal): Promise<Timing>
         }
       };
       requestAnimationFrame(check);
-    }));
-  }), { action, signal });
+    })), settleMs);
+  }), { action, signal, settleMs: SCROLL_SETTLE_MS });
 }
 
 interface LoafEntry extends PerformanceEntry {
