@@ -212,7 +212,7 @@ async function measureProject(page: Page, p: Project): Promise<{ cold: number; t
 
 const NOTES: Record<Case, string> = {
   frequencies: '50,000 codings (200 documents, 300 codes): "Break down by" set to role on the Outputs screen, warm → first frame with the broken-down frequency table; baseline: the same on 500 codings',
-  'attribute-matrix': '50,000 codings: heatmap attribute switched from role to region, warm → first frame with the new code × attribute heatmap and table; baseline: the same on 500 codings',
+  'attribute-matrix': '50,000 codings: heatmap attribute switched from role to region, warm → first frame with the new code × attribute heatmap (its table is drawn when opened); baseline: the same on 500 codings',
   cooccurrence: '50,000 codings: co-occurrence switched from overlapping passages to same speaker turn, warm → first frame with the new matrix; baseline: the same on 500 codings',
 };
 
