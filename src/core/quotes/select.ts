@@ -1,10 +1,10 @@
 import type { ProjectBundle } from '../bundle';
-import type { Coding, DocumentMeta, Id, Participant, Segment } from '../model';
+import type { Coding, Id, Segment } from '../model';
 import { createRedactor, type Redactor } from '../anonymise/redact';
 import { outputRules } from '../anonymise/name-rules';
 import { descendantIds, indexCodes, sortedTree } from '../codebook/tree';
-import { attributionResolver, INTERVIEWER_ATTRIBUTION, passageAttribution, SPEAKER_SEPARATOR, type AttributionResult } from './attribution';
-import { speakerResolver, type PassageSpeakerResolver } from './speakers';
+import { SPEAKER_SEPARATOR } from './attribution';
+import { passageAttributor, segmentSpeakers, type PublishedAttribution, type SegmentSpeakers } from './passage-attribution';
 import { assignQuoteRefs } from './quote-refs';
 
 export { assignQuoteRefs, formatQuoteRef } from './quote-refs';
@@ -58,15 +58,12 @@ export interface QuoteSelection {
   warnings: string[];
 }
 
-/** Shown instead of an attribution that was refused (it would have printed a name). */
-export const WITHHELD_ATTRIBUTION = '[attribution withheld]';
+export { WITHHELD_ATTRIBUTION } from './passage-attribution';
 
 interface SelectedSegment {
   segment: Segment;
   codeIds: Id[];
-  speakers: Participant[];
-  /** Only the interviewer speaks in it. */
-  interviewerOnly: boolean;
+  passage: SegmentSpeakers;
 }
 
 /**
@@ -85,10 +82,8 @@ export function selectQuotes(source: QuoteSource, filter: QuoteFilter = {}): Quo
   const rules = filter.redactParticipantNames === false ? source.redactions : outputRules(source.redactions, source.participants);
   const rows: QuoteRow[] = [];
   const warnings = new Set<string>();
-  const tools: RowTools = {
-    redactor: createRedactor(rules),
-    attributionOf: attributionResolver(source.attributes, source.attributeValues, source.project.attributionTemplate),
-  };
+  const redactor = createRedactor(rules);
+  const tools: RowTools = { redactor, attribute: passageAttributor(source, redactor) };
   for (const item of selected) {
     const common = quoteCommon(item, tools, warnings);
     for (const codeId of item.codeIds) rows.push({ ...common, codeId, codePath: '', quoteRef: refOf.get(item.segment.id) ?? '' });
@@ -98,20 +93,19 @@ export function selectQuotes(source: QuoteSource, filter: QuoteFilter = {}): Quo
 
 interface RowTools {
   redactor: Redactor;
-  attributionOf: (participant: Participant) => AttributionResult;
+  attribute: (passage: SegmentSpeakers) => PublishedAttribution;
 }
 
 /** The parts of a row shared by all its codes. */
 function quoteCommon(item: SelectedSegment, tools: RowTools, warnings: Set<string>): Omit<QuoteRow, 'codeId' | 'codePath' | 'quoteRef'> {
-  const attribution = item.interviewerOnly ? { ok: true as const, text: INTERVIEWER_ATTRIBUTION } : passageAttribution(item.speakers, tools.attributionOf);
-  if (!attribution.ok) warnings.add(attribution.error);
+  const attribution = tools.attribute(item.passage);
+  if (attribution.problem !== null) warnings.add(attribution.problem);
   return {
     segmentId: item.segment.id,
     documentId: item.segment.documentId,
     quote: tools.redactor(item.segment.quote).text,
-    // Attribute values can hold redacted words too ("Chief executive, Melton").
-    attribution: attribution.ok ? tools.redactor(attribution.text).text : WITHHELD_ATTRIBUTION,
-    participantRef: item.speakers.map((p) => p.ref).join(SPEAKER_SEPARATOR),
+    attribution: attribution.text,
+    participantRef: item.passage.speakers.map((p) => p.ref).join(SPEAKER_SEPARATOR),
   };
 }
 
@@ -128,7 +122,7 @@ function selectSegments(source: QuoteSource, filter: QuoteFilter): SelectedSegme
     if (!codeIds || !documents.has(segment.documentId)) continue;
     const passage = speakersOf(segment);
     if (allowed && !passage.filterIds.some((id) => allowed.has(id))) continue;
-    out.push({ segment, codeIds, speakers: passage.speakers, interviewerOnly: passage.interviewerOnly });
+    out.push({ segment, codeIds, passage });
   }
   return out;
 }
@@ -160,40 +154,6 @@ function allowedParticipants(source: QuoteSource, filters: readonly AttributeFil
     return new Set(source.attributeValues.filter((v) => v.attributeId === f.attributeId && wanted.has(fold(v.value))).map((v) => v.participantId));
   });
   return new Set(source.participants.map((p) => p.id).filter((id) => passing.every((set) => set.has(id))));
-}
-
-/**
- * A segment's speakers (for attribution) and the participants it is filtered by: its speakers,
- * or — when nobody could be named and not only the interviewer speaks — the document's participants.
- */
-function segmentSpeakers(source: QuoteSource) {
-  const texts = new Map(source.texts.map((t) => [t.documentId, t] as const));
-  const byId = new Map(source.participants.map((p) => [p.id, p] as const));
-  const resolvers = new Map<Id, PassageSpeakerResolver>();
-  const documents = new Map(source.documents.map((d) => [d.id, d] as const));
-  return (segment: Segment): { speakers: Participant[]; filterIds: Id[]; interviewerOnly: boolean } => {
-    const doc = documents.get(segment.documentId);
-    if (!doc) return { speakers: [], filterIds: [], interviewerOnly: false };
-    const resolve = resolverFor(resolvers, doc, source, texts.get(doc.id));
-    const passage = resolve(segment.start, segment.end);
-    const speakers = passage.participantIds.map((id) => byId.get(id) as Participant);
-    const fallback = passage.participantIds.length === 0 && !passage.onlyNonParticipants ? doc.participantIds : [];
-    return { speakers, filterIds: [...passage.participantIds, ...fallback], interviewerOnly: passage.onlyNonParticipants };
-  };
-}
-
-function resolverFor(
-  cache: Map<Id, PassageSpeakerResolver>,
-  doc: DocumentMeta,
-  source: QuoteSource,
-  text: QuoteSource['texts'][number] | undefined,
-): PassageSpeakerResolver {
-  let resolve = cache.get(doc.id);
-  if (!resolve) {
-    resolve = speakerResolver(doc, text, source.participants, source.nonParticipantSpeakers);
-    cache.set(doc.id, resolve);
-  }
-  return resolve;
 }
 
 function orderRows(source: QuoteSource, rows: QuoteRow[], redactor: Redactor): QuoteRow[] {
