@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_INTERVIEWS } from '../../src/core/demo/build-demo';
 import { AppHarness } from './support/app';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/transcripts');
@@ -97,6 +98,7 @@ describe('codebook, passages, memos, search and retrieval on the demo', () => {
     await expect.poll(() => codeRow(page, 'Risk').count()).toBe(1);
 
     // A passage: memo, extend by a word, remove one code; a document memo.
+    const openedTitle = await page.locator('.doc-open').first().textContent();
     await page.locator('.doc-open').first().click();
     await page.locator('.stripe').first().waitFor();
     const codings = await codingCount(page);
@@ -104,6 +106,9 @@ describe('codebook, passages, memos, search and retrieval on the demo', () => {
     const panel = page.getByRole('region', { name: 'Codes at this spot' });
     await panel.waitFor();
     const quote = (await panel.locator('blockquote').first().textContent())!;
+    // The passage shows how a quote of it is attributed: the speaker's role, never their name.
+    const interview = DEMO_INTERVIEWS.find((i) => openedTitle?.includes(i.title));
+    expect(await panel.locator('p.attribution').first().textContent()).toBe(`Quoted as: — ${interview?.attributes.role}`);
     await panel.getByLabel('Memo on this passage').first().fill('A turning point for the partnership.');
     await panel.getByRole('button', { name: 'End ▶ word' }).first().click();
     await expect.poll(async () => (await panel.locator('blockquote').first().textContent())!.length).toBeGreaterThan(quote.length);
@@ -133,6 +138,9 @@ describe('codebook, passages, memos, search and retrieval on the demo', () => {
     const row = page.locator('tr[aria-rowindex="2"]');
     await row.waitFor();
     expect(await row.textContent()).toMatch(/flooding/i);
+    // The research team's table shows names and titles, and beside them the role a quote is published with.
+    const attributionCell = await row.locator('.attribution-cell').textContent();
+    expect(new Set(DEMO_INTERVIEWS.map((i) => i.attributes.role))).toContain(attributionCell);
     await row.click();
     await page.locator('p.turn-text').first().waitFor();
     expect(await page.evaluate(() => location.hash)).toMatch(/\/code\/[^?]+\?at=\d+-\d+$/);

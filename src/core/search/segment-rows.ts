@@ -22,6 +22,8 @@ export interface SegmentRow {
   codeColor: string;
   /** Speaker of the turn the passage starts in; null when that turn has no speaker. */
   speaker: string | null;
+  /** What a quote of the passage is attributed to when published (a role, never a name); '' when not given. */
+  attribution: string;
   coderId: string;
   coderName: string;
   memo: string;
@@ -38,9 +40,11 @@ export interface SegmentRowSources {
   coders: readonly Coder[];
   /** Turns of each document, sorted by start; a document missing here has no speakers. */
   turns: ReadonlyMap<string, readonly Turn[]>;
+  /** A passage's published attribution (see `core/quotes/passage-attribution`); absent: none shown. */
+  attributionOf?: (segment: Segment) => string;
 }
 
-export const SEGMENT_COLUMNS = ['quote', 'code', 'document', 'speaker', 'coder', 'memo'] as const;
+export const SEGMENT_COLUMNS = ['quote', 'code', 'document', 'speaker', 'attribution', 'coder', 'memo'] as const;
 export type SegmentColumnId = (typeof SEGMENT_COLUMNS)[number];
 
 export function isSegmentColumn(id: string): id is SegmentColumnId {
@@ -85,6 +89,17 @@ export function buildSegmentRows(src: SegmentRowSources): SegmentRow[] {
   const paths = codePaths(src.codes);
   const documents = new Map(src.documents.map((d, i) => [d.id, { doc: d, order: i }]));
   const coders = new Map(src.coders.map((c) => [c.id, c.name]));
+  // A segment with several codes is attributed once.
+  const attributions = new Map<string, string>();
+  const attributionOf = (segment: Segment): string => {
+    if (!src.attributionOf) return '';
+    let text = attributions.get(segment.id);
+    if (text === undefined) {
+      text = src.attributionOf(segment);
+      attributions.set(segment.id, text);
+    }
+    return text;
+  };
   const rows: SegmentRow[] = [];
   for (const coding of src.codings) {
     const segment = segments.get(coding.segmentId);
@@ -94,12 +109,13 @@ export function buildSegmentRows(src: SegmentRowSources): SegmentRow[] {
     const speaker = speakerAt(src.turns.get(segment.documentId), segment.start);
     const codePath = paths.get(code.id) ?? code.name;
     const coderName = coders.get(coding.coderId) ?? 'Unknown coder';
+    const attribution = attributionOf(segment);
     rows.push({
       codingId: coding.id, segmentId: segment.id, documentId: segment.documentId,
       documentTitle: doc.doc.title, documentOrder: doc.order,
       start: segment.start, end: segment.end, quote: segment.quote,
-      codeId: code.id, codePath, codeColor: code.color, speaker, coderId: coding.coderId, coderName, memo: segment.memo,
-      haystack: [segment.quote, codePath, doc.doc.title, speaker ?? '', coderName, segment.memo].join('\n').toLowerCase(),
+      codeId: code.id, codePath, codeColor: code.color, speaker, attribution, coderId: coding.coderId, coderName, memo: segment.memo,
+      haystack: [segment.quote, codePath, doc.doc.title, speaker ?? '', attribution, coderName, segment.memo].join('\n').toLowerCase(),
     });
   }
   return rows;
@@ -137,6 +153,7 @@ function sortValue(row: SegmentRow, column: SegmentColumnId): string {
     case 'code': return row.codePath;
     case 'document': return row.documentTitle;
     case 'speaker': return row.speaker ?? '';
+    case 'attribution': return row.attribution;
     case 'coder': return row.coderName;
     case 'memo': return row.memo;
   }

@@ -7,6 +7,7 @@ import type { Coding, Segment } from '../../core/model';
 import { useSaver } from '../../app/save-status';
 import { setDocumentMemo } from '../../storage/documents';
 import { useDocumentText } from '../../storage/hooks';
+import { usePublishedAttributions } from '../participants/use-published-attributions';
 import { MemoField } from '../../ui/MemoField';
 import { CodePicker } from './CodePicker';
 import { handleCodingKey } from './coding-keys';
@@ -34,6 +35,8 @@ interface Props {
 /** One open transcript with everything needed to code it. */
 export function DocumentPane({ projectId, document, codes, segments, codings, coderId, coderNames, focus, selectionRef, onSelectionChange }: Props) {
   const text = useDocumentText(document.id);
+  const openText = useMemo(() => (text ? [text] : undefined), [text]);
+  const attribution = usePublishedAttributions(projectId, openText);
   const stored = useMemo(() => codedItems(segments, codings), [segments, codings]);
   const actions = useCodingActions(projectId, document.id, coderId, stored);
   const [selection, setSelection] = useState<TextRange | null>(null);
@@ -127,6 +130,7 @@ export function DocumentPane({ projectId, document, codes, segments, codings, co
           <aside className="side-panel">
             <PassagePanel
               text={text.text} segments={spotSegments} items={spotItems} codes={codeById} codePaths={paths} coderNames={coderNames}
+              attributionOf={attribution && ((segment) => attribution(segment).text)}
               selection={selection} onRemove={actions.remove} onMemo={actions.memo} onResize={actions.resize} onClose={() => setSpot(null)}
             />
           </aside>

@@ -10,6 +10,8 @@ interface Props {
   codes: Map<string, Code>;
   codePaths: Map<string, string>;
   coderNames: Map<string, string>;
+  /** What a quote of a passage is attributed to (a role); undefined while it loads. */
+  attributionOf: ((segment: Segment) => string) | undefined;
   selection: TextRange | null;
   onRemove: (codingId: string) => void;
   onMemo: (segmentId: string, memo: string) => void;
@@ -48,6 +50,7 @@ export function PassagePanel(props: Props) {
       {segments.map((segment) => (
         <article key={segment.id} className="panel passage">
           <blockquote>{segment.quote.length > 240 ? `${segment.quote.slice(0, 240)}…` : segment.quote}</blockquote>
+          {props.attributionOf && <p className="attribution small" title="How a quote of this passage is attributed"><span className="visually-hidden">Quoted as: </span>— {props.attributionOf(segment)}</p>}
           <ul className="codes-here">
             {items.filter((it) => it.segmentId === segment.id).map((it) => {
               const code = codes.get(it.codeId);

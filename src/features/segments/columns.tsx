@@ -22,6 +22,10 @@ export const segmentColumns = [
     id: 'speaker', header: 'Speaker',
     cell: (c) => c.getValue() ?? <span className="muted">No speaker</span>,
   }),
+  column.accessor('attribution', {
+    id: 'attribution', header: 'Attribution',
+    cell: (c) => <span className="attribution-cell">{c.getValue()}</span>,
+  }),
   column.accessor('coderName', { id: 'coder', header: 'Coder' }),
   column.accessor('memo', {
     id: 'memo', header: 'Memo',

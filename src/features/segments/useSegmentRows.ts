@@ -4,10 +4,11 @@ import { buildSegmentRows, type SegmentRow } from '../../core/search/segment-row
 import {
   useCoders, useCodes, useCodings, useDocuments, useProjectTexts, useSegments,
 } from '../../storage/hooks';
+import { usePublishedAttributions } from '../participants/use-published-attributions';
 
 /**
  * Every coding of a project as a table row, live. `rows` is undefined while the records load;
- * speakers fill in once the document texts (which hold the turns) have loaded too.
+ * speakers and attributions fill in once the document texts (which hold the turns) have loaded too.
  */
 export function useSegmentRows(projectId: string) {
   const documents = useDocuments(projectId);
@@ -16,6 +17,7 @@ export function useSegmentRows(projectId: string) {
   const codings = useCodings(projectId);
   const coders = useCoders(projectId);
   const texts = useProjectTexts(projectId);
+  const attribution = usePublishedAttributions(projectId, texts);
 
   const turns = useMemo(
     () => new Map<string, readonly Turn[]>((texts ?? []).map((t) => [t.documentId, t.turns])),
@@ -24,8 +26,9 @@ export function useSegmentRows(projectId: string) {
 
   const rows = useMemo<SegmentRow[] | undefined>(() => {
     if (!documents || !codes || !segments || !codings || !coders) return undefined;
-    return buildSegmentRows({ documents, codes, segments, codings, coders, turns });
-  }, [documents, codes, segments, codings, coders, turns]);
+    const attributionOf = attribution && ((segment: Parameters<typeof attribution>[0]) => attribution(segment).text);
+    return buildSegmentRows({ documents, codes, segments, codings, coders, turns, ...(attributionOf ? { attributionOf } : {}) });
+  }, [documents, codes, segments, codings, coders, turns, attribution]);
 
   return { rows, codes: codes ?? [], documents: documents ?? [] };
 }

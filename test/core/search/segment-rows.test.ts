@@ -69,6 +69,18 @@ describe('buildSegmentRows', () => {
     expect(rows.find((r) => r.codingId === 'k5')!.coderName).toBe('Unknown coder');
   });
 
+  it('attributes each row as its quote is published, once per segment, and finds rows by it', () => {
+    const asked: string[] = [];
+    const attributionOf = (segment: { id: string }) => { asked.push(segment.id); return segment.id === 's1' ? 'Chief executive' : '[speaker?]'; };
+    const rows = buildSegmentRows({ ...sources(), attributionOf });
+    expect(rows.filter((r) => r.segmentId === 's1').map((r) => r.attribution)).toEqual(['Chief executive', 'Chief executive']);
+    expect(new Set(asked).size).toBe(asked.length);
+    const found = filterSegmentRows(rows, { ...EMPTY_FILTER, text: 'chief executive' }, sources().codes);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((r) => r.segmentId === 's1')).toBe(true);
+    expect(buildSegmentRows(sources()).every((r) => r.attribution === '')).toBe(true);
+  });
+
   it('leaves the speaker empty for documents whose turns are not known', () => {
     const rows = buildSegmentRows({ ...sources(), turns: new Map() });
     expect(rows.every((r) => r.speaker === null)).toBe(true);
