@@ -1,7 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Page } from 'playwright-core';
+import Papa from 'papaparse';
+import type { Download, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { AppHarness } from './support/app';
 
@@ -43,7 +44,7 @@ async function saved(page: Page): Promise<void> {
 }
 
 describe('participants', () => {
-  it('maps speakers, edits attributes, sets the attribution template and survives a reload', async () => {
+  it('maps speakers, imports attributes from a CSV, survives a reload, and attributes and counts the exports by them', async () => {
     const page = await app.newPage();
     await page.getByLabel('New project').fill('Participant study');
     await page.getByRole('button', { name: 'Create project' }).click();
@@ -204,5 +205,77 @@ describe('participants', () => {
     expect(await page.getByLabel('Not a participant (interviewer) for Interviewer').isChecked()).toBe(true);
     expect(await statusOf('Priya Nandakumar').textContent()).toBe('P03 · Priya Nandakumar');
     await app.expectAccessible('participants');
+
+    // The attributes imported from the CSV now attribute and break down what leaves the tool.
+    await codeAllHits(page, 'Budget', 'million', '2 hits in 2 documents');
+    await codeAllHits(page, 'Trust', 'Trust is built', '1 hit in 1 document');
+    await page.getByRole('navigation', { name: 'Project screens' }).getByRole('button', { name: 'Outputs' }).click();
+    await page.getByRole('heading', { name: 'Outputs', level: 1 }).waitFor();
+    await page.getByLabel('Word or phrase to redact').fill('Wyndmoor');
+    await page.getByLabel('Replace with').fill('[district]');
+    await page.getByRole('button', { name: 'Add redaction' }).click();
+    const rules = page.locator('table.redaction-table');
+    await rules.getByRole('cell', { name: 'Wyndmoor', exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Find identifying words' }).click();
+    await page.getByText(/\d+ suggestions to review/).waitFor({ timeout: 30_000 });
+    const places = page.locator('section.suggestion-kind', { has: page.getByRole('heading', { name: /^Places/ }) });
+    await places.getByRole('button', { name: 'Accept Ashby Fields District Council', exact: true }).click();
+    await rules.getByRole('cell', { name: 'Ashby Fields District Council', exact: true }).waitFor();
+    const names = page.locator('section.suggestion-kind', { has: page.getByRole('heading', { name: /^Participant names/ }) });
+    await names.getByRole('button', { name: 'Accept Harriet Obi', exact: true }).click();
+    await rules.getByRole('cell', { name: 'Harriet Obi', exact: true }).waitFor();
+
+    const codePicks = page.getByRole('group', { name: 'Codes', exact: true });
+    await codePicks.getByLabel('Budget').check();
+    await codePicks.getByLabel('Trust').check();
+    const quotes = await downloadText(page, () => page.getByRole('button', { name: 'Export quotes CSV' }).click());
+    const [quoteHeader, ...quoteRows] = Papa.parse<string[]>(quotes, { skipEmptyLines: true }).data;
+    expect(quoteHeader).toEqual(['quote_id', 'code_path', 'quote', 'attribution']);
+    expect(quoteRows.map((r) => [r[1], r[3]]).sort()).toEqual([['Budget', 'Chief executive'], ['Budget', 'Director of place'], ['Trust', 'Chief executive']]);
+    expect(quoteRows.find((r) => r[1] === 'Trust')?.[2]).toBe('Trust is built');
+
+    const frequencies = page.locator('section[aria-labelledby="frequencies-title"]');
+    await frequencies.getByLabel('Break down by').selectOption({ label: 'organisation type' });
+    const atK3 = await downloadText(page, () => frequencies.getByRole('button', { name: 'Export frequencies CSV' }).click());
+    // Two of three participants raised Budget: below k = 3 it is <3 with its other counts blank; no group reaches k.
+    expect(Papa.parse<string[]>(atK3, { skipEmptyLines: true }).data).toEqual([
+      ['code_path', 'group', 'participants', 'participants_in_group', 'documents', 'segments'],
+      ['Budget', 'All', '<3', '3', '', ''],
+      ['Trust', 'All', '<3', '3', '', ''],
+    ]);
+    await frequencies.getByLabel('Suppress counts below k =').fill('2');
+    await frequencies.getByText(/Not broken out .*organisation type=University/).waitFor();
+    const atK2 = await downloadText(page, () => frequencies.getByRole('button', { name: 'Export frequencies CSV' }).click());
+    expect(Papa.parse<string[]>(atK2, { skipEmptyLines: true }).data.slice(1)).toEqual([
+      ['Budget', 'All', '2', '3', '2', '2'],
+      ['Budget', 'organisation type=District council', '2', '2', '2', '2'],
+      ['Trust', 'All', '<2', '3', '', ''],
+      ['Trust', 'organisation type=District council', '<2', '2', '', ''],
+    ]);
+    for (const text of [quotes, atK3, atK2]) {
+      for (const term of ['Harriet', 'Obi', 'Gareth', 'Lloyd-Hughes', 'Priya', 'Nandakumar', 'Wyndmoor', 'Ashby', 'name-turns', 'zoom']) {
+        expect(text.toLowerCase()).not.toContain(term.toLowerCase());
+      }
+    }
   });
 });
+
+/** Creates a code, finds `phrase` in every document and codes all its hits with it. */
+async function codeAllHits(page: Page, code: string, phrase: string, hits: string): Promise<void> {
+  const nav = page.getByRole('navigation', { name: 'Project screens' });
+  await nav.getByRole('button', { name: 'Code', exact: true }).click();
+  await page.getByLabel('New code name').fill(code);
+  await page.getByRole('button', { name: 'Add code' }).click();
+  await page.locator('.code-name', { hasText: code }).first().waitFor();
+  await nav.getByRole('button', { name: 'Search', exact: true }).click();
+  await page.getByLabel('Search all documents').fill(phrase);
+  await page.getByText(hits).waitFor();
+  await page.getByLabel('Code to apply').selectOption({ label: code });
+  await page.getByRole('button', { name: /^Code \d+ selected passages?$/ }).click();
+  await page.getByText(new RegExp(`^Coded \\d+ passages? with ${code}`)).waitFor();
+}
+
+async function downloadText(page: Page, click: () => Promise<void>): Promise<string> {
+  const [file] = await Promise.all([page.waitForEvent('download'), click()]) as [Download, void];
+  return readFileSync(await file.path(), 'utf8');
+}
