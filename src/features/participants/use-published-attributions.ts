@@ -1,9 +1,8 @@
 import { useMemo } from 'react';
 import { publishedAttributions, type PublishedAttribution } from '../../core/quotes/passage-attribution';
 import type { DocumentText, Segment } from '../../core/model';
-import {
-  useAttributes, useAttributeValues, useDocuments, useNonParticipantSpeakers, useParticipants, useProject, useRedactions,
-} from '../../storage/hooks';
+import { useRedactions } from '../../storage/hooks';
+import { useParticipantsData } from './use-participants-data';
 
 /**
  * What each passage is attributed to when quoted (the same text as the quotes export), live:
@@ -15,15 +14,13 @@ export function usePublishedAttributions(
   projectId: string,
   texts: DocumentText[] | undefined,
 ): ((segment: Pick<Segment, 'documentId' | 'start' | 'end'>) => PublishedAttribution) | undefined {
-  const project = useProject(projectId);
-  const documents = useDocuments(projectId);
-  const participants = useParticipants(projectId);
-  const attributes = useAttributes(projectId);
-  const attributeValues = useAttributeValues(projectId);
-  const nonParticipantSpeakers = useNonParticipantSpeakers(projectId);
+  const data = useParticipantsData(projectId);
   const redactions = useRedactions(projectId);
   return useMemo(() => {
-    if (!project || !documents || !texts || !participants || !attributes || !attributeValues || !nonParticipantSpeakers || !redactions) return undefined;
-    return publishedAttributions({ project, documents, texts, participants, attributes, attributeValues, nonParticipantSpeakers, redactions });
-  }, [project, documents, texts, participants, attributes, attributeValues, nonParticipantSpeakers, redactions]);
+    if (!data || !texts || !redactions) return undefined;
+    const { project, documents, participants, attributes, values, nonParticipants } = data;
+    return publishedAttributions({
+      project, documents, texts, participants, attributes, attributeValues: values, nonParticipantSpeakers: nonParticipants, redactions,
+    });
+  }, [data, texts, redactions]);
 }
