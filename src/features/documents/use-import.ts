@@ -2,6 +2,7 @@ import { useCallback, useRef, useState } from 'react';
 import { useSaver } from '../../app/save-status';
 import { MAX_TRANSCRIPT_BYTES, parseTranscriptFile, type ParsedTranscript, type TranscriptImport } from '../../io/transcripts/parse-file';
 import { addDocument, findDuplicate } from '../../storage/documents';
+import { startWorker } from '../../workers/start-worker';
 
 export type ImportStatus = 'waiting' | 'imported' | 'failed' | 'duplicate' | 'skipped';
 
@@ -12,17 +13,13 @@ export interface ImportRow {
   parsed?: ParsedTranscript;
 }
 
-function startWorker(): Worker | null {
-  try {
-    return new Worker(new URL('../../workers/import-worker.ts', import.meta.url), { type: 'module' });
-  } catch {
-    return null;
-  }
+function startImportWorker(): Worker | null {
+  return startWorker(() => new Worker(new URL('../../workers/import-worker.ts', import.meta.url), { type: 'module' }));
 }
 
 /** Parses files off the main thread (inline if workers are unavailable), one message per file. */
 function parseAll(files: { name: string; bytes: Uint8Array }[], onResult: (index: number, r: TranscriptImport) => Promise<void>): Promise<void> {
-  const worker = startWorker();
+  const worker = startImportWorker();
   if (!worker) {
     return files.reduce((p, f, i) => p.then(async () => onResult(i, await parseTranscriptFile(f.name, f.bytes))), Promise.resolve());
   }

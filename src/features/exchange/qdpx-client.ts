@@ -2,20 +2,17 @@ import { importQdpx, type QdpxImport } from '../../io/qdpx/import-project';
 import type { PositionOption, QdpxProject } from '../../io/qdpx/types';
 import { writeQdpx } from '../../io/qdpx/write';
 import type { QdpxWorkerMessage } from '../../workers/qdpx-worker';
+import { startWorker } from '../../workers/start-worker';
 
 /** The largest .qdpx Verbatim opens; bigger files are refused before they are read. */
 export const MAX_QDPX_BYTES = 500 * 1024 * 1024;
 
-function startWorker(): Worker | null {
-  try {
-    return new Worker(new URL('../../workers/qdpx-worker.ts', import.meta.url), { type: 'module' });
-  } catch {
-    return null;
-  }
+function startQdpxWorker(): Worker | null {
+  return startWorker(() => new Worker(new URL('../../workers/qdpx-worker.ts', import.meta.url), { type: 'module' }));
 }
 
 function talk<T>(post: (w: Worker) => void, onProgress: ((done: number, total: number) => void) | undefined, pick: (m: QdpxWorkerMessage) => T | undefined): Promise<T> | null {
-  const worker = startWorker();
+  const worker = startQdpxWorker();
   if (!worker) return null;
   return new Promise<T>((resolve, reject) => {
     worker.onmessage = (e: MessageEvent<QdpxWorkerMessage>) => {

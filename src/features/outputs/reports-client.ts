@@ -2,6 +2,7 @@ import type { ProjectBundle } from '../../core/bundle';
 import { attributeMatrix, cooccurrenceMatrix } from '../../core/frequencies/matrices';
 import { themeFrequencies, type ReportInput } from '../../core/frequencies/theme-frequencies';
 import type { ReportsWorkerMessage, ReportsWorkerRequest } from '../../workers/reports-worker';
+import { startWorker } from '../../workers/start-worker';
 
 type Kind = ReportsWorkerRequest['type'];
 type InputOf<K extends Kind> = Extract<ReportsWorkerRequest, { type: K }>['input'];
@@ -26,13 +27,8 @@ function computeHere(request: ReportsWorkerRequest): unknown {
   return cooccurrenceMatrix(request.input.data, request.input.mode, request.input.options);
 }
 
-function startWorker(): Worker | null {
-  if (typeof Worker === 'undefined') return null;
-  try {
-    return new Worker(new URL('../../workers/reports-worker.ts', import.meta.url), { type: 'module', name: 'reports' });
-  } catch {
-    return null;
-  }
+function startReportsWorker(): Worker | null {
+  return startWorker(() => new Worker(new URL('../../workers/reports-worker.ts', import.meta.url), { type: 'module', name: 'reports' }));
 }
 
 /**
@@ -48,7 +44,7 @@ export class ReportsClient {
   private sent: ReportInput | null = null;
 
   constructor() {
-    this.worker = startWorker();
+    this.worker = startReportsWorker();
     if (this.worker) {
       this.worker.onmessage = (e: MessageEvent<ReportsWorkerMessage>) => this.answer(e.data);
       this.worker.onerror = (e) => { e.preventDefault(); this.fallBack(); };

@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import type { ProjectBundle } from '../../core/bundle';
 import { suggestRedactions, type SuggestionResult } from '../../core/anonymise/suggest';
 import type { SuggestWorkerMessage } from '../../workers/suggest-worker';
+import { startWorker } from '../../workers/start-worker';
 
 export type SuggestionState =
   | { status: 'idle' }
@@ -11,11 +12,7 @@ export type SuggestionState =
 
 /** Runs the scan in a worker (it takes seconds on a large project); inline if no worker can start. */
 function startSuggestWorker(): Worker | null {
-  try {
-    return new Worker(new URL('../../workers/suggest-worker.ts', import.meta.url), { type: 'module' });
-  } catch {
-    return null;
-  }
+  return startWorker(() => new Worker(new URL('../../workers/suggest-worker.ts', import.meta.url), { type: 'module' }));
 }
 
 function runSuggestions(bundle: ProjectBundle): Promise<{ result: SuggestionResult; ms: number }> {

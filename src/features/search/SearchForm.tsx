@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { SearchFlags } from './search-protocol';
+import type { SearchFlags } from '../../workers/search-protocol';
 
 interface Props {
   query: string;

@@ -7,7 +7,7 @@ import { useCodes, useDocuments, useProjectTexts } from '../../storage/hooks';
 import { useRemembered } from '../segments/remembered';
 import { CodeHitsBar } from './CodeHitsBar';
 import { SearchForm } from './SearchForm';
-import type { SearchFlags } from './search-protocol';
+import type { SearchFlags } from '../../workers/search-protocol';
 import { SearchResults } from './SearchResults';
 import { useCodeHits } from './useCodeHits';
 import { useProjectSearch } from './useProjectSearch';

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { compileQuery, findInTexts, type SearchResult, type SearchText } from '../../core/search/find';
-import type { SearchFlags, SearchRequest, SearchResponse } from './search-protocol';
+import type { SearchFlags, SearchRequest, SearchResponse } from '../../workers/search-protocol';
+import { startWorker } from '../../workers/start-worker';
 
 /** Wait this long after the last keystroke before searching. */
 const DEBOUNCE_MS = 200;
@@ -20,13 +21,8 @@ export interface SearchState {
   searching: boolean;
 }
 
-function startWorker(): Worker | null {
-  if (typeof Worker === 'undefined') return null;
-  try {
-    return new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module', name: 'project-search' });
-  } catch {
-    return null;
-  }
+function startSearchWorker(): Worker | null {
+  return startWorker(() => new Worker(new URL('../../workers/search-worker.ts', import.meta.url), { type: 'module', name: 'project-search' }));
 }
 
 /**
@@ -70,7 +66,7 @@ export function useProjectSearch(texts: SearchText[] | undefined, query: string,
         worker.current.worker?.terminate();
         worker.current = null;
       }
-      worker.current ??= { worker: startWorker(), texts: null, busy: false };
+      worker.current ??= { worker: startSearchWorker(), texts: null, busy: false };
       const w = worker.current;
       if (!w.worker) {
         finish(findInTexts(texts, query, options));

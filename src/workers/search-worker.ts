@@ -2,7 +2,7 @@
  * Runs project searches off the main thread, so a slow regular expression never freezes the
  * page and can be stopped by terminating the worker.
  */
-import { findInTexts, type SearchText } from '../../core/search/find';
+import { findInTexts, type SearchText } from '../core/search/find';
 import type { SearchRequest, SearchResponse } from './search-protocol';
 
 let texts: SearchText[] = [];

@@ -1,4 +1,4 @@
-import type { SearchOptions, SearchResult, SearchText } from '../../core/search/find';
+import type { SearchOptions, SearchResult, SearchText } from '../core/search/find';
 
 /** The flags the search screen offers; limits stay at their defaults. */
 export type SearchFlags = Pick<SearchOptions, 'regex' | 'caseSensitive' | 'wholeWord'>;
