@@ -211,6 +211,24 @@ describe('anonymised outputs', () => {
     const tableCells = await matrixTable.locator('td').allTextContents();
     expect(tableCells.length).toBeGreaterThan(0);
     expect(tableCells.filter((t) => t === '1' || t === '2')).toEqual([]);
+    // Only groups of k or more participants are columns; the others are named, never drawn.
+    const matrixFigure = page.locator('figure', { has: page.getByRole('heading', { name: /^Participants per code by / }) });
+    const matrixHeader = () => matrixTable.locator('thead th').allTextContents();
+    await matrixFigure.getByText(/Not shown \(fewer than 3 participants\): South West\./).waitFor();
+    expect(await matrixHeader()).toEqual(['Code', 'East Midlands (3)', 'All']);
+    // All minus East Midlands would give the two South West participants: withheld cells say so.
+    expect(tableCells).toContain('–withheld');
+    // k applies to the heatmap too: at k = 2 the District pair is a column, the single-person types are not.
+    await frequencies.getByLabel('Suppress counts below k =').fill('2');
+    await matrixFigure.getByLabel('Attribute').selectOption({ label: 'organisation type' });
+    await expect.poll(matrixHeader).toEqual(['Code', 'District (2)', 'All']);
+    await matrixFigure.getByText(/Not shown \(fewer than 2 participants\): Business, County, Health\./).waitFor();
+    expect((await matrixTable.locator('td').allTextContents()).filter((t) => t === '1')).toEqual([]);
+    await frequencies.getByLabel('Suppress counts below k =').fill('3');
+    await matrixFigure.getByText('No organisation type group has 3 or more participants, so there is nothing to break out.').waitFor();
+    expect(await matrixHeader()).toEqual(['Code', 'All']);
+    await matrixFigure.getByLabel('Attribute').selectOption({ label: 'region' });
+    await expect.poll(matrixHeader).toEqual(['Code', 'East Midlands (3)', 'All']);
     await page.getByLabel('same speaker turn').check();
     await page.locator('svg.chart title', { hasText: 'Code co-occurrence (same speaker turn)' }).waitFor({ state: 'attached' });
     const svg = await download(page, () => page.getByRole('button', { name: 'Save as SVG: Participants per code', exact: true }).click());

@@ -17,11 +17,23 @@
 
 export type CellState = 'shown' | 'primary' | 'complementary';
 
+/** Default small-cell threshold: counts of 1 or 2 participants are not published. */
+export const DEFAULT_K = 3;
+
+/** The threshold to use: `k`, or the default; throws unless it is a whole number ≥ 1. */
+export function thresholdOf(k: number = DEFAULT_K): number {
+  if (!Number.isInteger(k) || k < 1) throw new RangeError(`k must be a whole number of at least 1 (got ${k})`);
+  return k;
+}
+
 export interface CellCounts {
   participants: number;
   documents: number;
   segments: number;
 }
+
+/** What suppression decides on: a cell's documents and segments follow its participants. */
+export type ParticipantCount = Pick<CellCounts, 'participants'>;
 
 export interface RowSuppression {
   all: CellState;
@@ -38,7 +50,7 @@ export function isSmall(participants: number, k: number): boolean {
  * `residual` is All's participants minus the published groups' participants, or null when
  * every group is broken out. `k` ≥ 1; k = 1 suppresses nothing.
  */
-export function suppressRow(all: CellCounts, groups: readonly CellCounts[], residual: number | null, k: number): RowSuppression {
+export function suppressRow(all: ParticipantCount, groups: readonly ParticipantCount[], residual: number | null, k: number): RowSuppression {
   const states: CellState[] = groups.map((g) => (isSmall(g.participants, k) ? 'primary' : 'shown'));
   if (isSmall(all.participants, k)) return { all: 'primary', groups: states };
   const primaries = states.filter((s) => s === 'primary').length;
@@ -59,11 +71,11 @@ export function formatCell(counts: CellCounts, state: CellState, k: number): { p
   return { participants: state === 'primary' ? `<${k}` : '', documents: '', segments: '' };
 }
 
-function smallestShownNonZero(groups: readonly CellCounts[], states: readonly CellState[]): number {
+function smallestShownNonZero(groups: readonly ParticipantCount[], states: readonly CellState[]): number {
   let best = -1;
   groups.forEach((g, i) => {
     if (states[i] !== 'shown' || g.participants === 0) return;
-    if (best < 0 || g.participants < (groups[best] as CellCounts).participants) best = i;
+    if (best < 0 || g.participants < (groups[best] as ParticipantCount).participants) best = i;
   });
   return best;
 }

@@ -2,7 +2,7 @@ import type { Id } from '../model';
 import { createRedactor, type RedactionRuleLike } from '../anonymise/redact';
 import { countAnd, countBits, forEachBit } from './bitset';
 import { participantGroups, type ParticipantGroup } from './groups';
-import { formatCell, suppressRow, type CellCounts, type CellState } from './suppression';
+import { formatCell, suppressRow, thresholdOf, type CellCounts, type CellState } from './suppression';
 import { buildThemeSets, type CodeSets, type ReportInput, type ThemeSets } from './theme-sets';
 
 export { NO_VALUE } from './groups';
@@ -11,8 +11,7 @@ export type { ReportInput } from './theme-sets';
 /** Label of the whole-project group. */
 export const ALL_GROUP = 'All';
 
-/** Default small-cell threshold: counts of 1 or 2 participants are not published. */
-export const DEFAULT_K = 3;
+export { DEFAULT_K } from './suppression';
 
 /** One published row; every value is a string because suppressed cells are `<k` or blank. */
 export interface FrequencyRow {
@@ -56,8 +55,7 @@ export interface FrequencyResult {
  * or an unknown attribute id.
  */
 export function themeFrequencies(input: ReportInput, options: FrequencyOptions = {}): FrequencyResult {
-  const k = options.k ?? DEFAULT_K;
-  if (!Number.isInteger(k) || k < 1) throw new RangeError(`k must be a whole number of at least 1 (got ${k})`);
+  const k = thresholdOf(options.k);
   const themes = buildThemeSets(input, options.includeDescendants ?? true);
   const groups = chosenGroups(input, themes, options.groupByAttributeId ?? null);
   const shown = groups.filter((g) => g.size >= k);

@@ -2,6 +2,7 @@ import { memo, useId, useMemo } from 'react';
 import type { AttributeMatrix, CooccurrenceMatrix, CooccurrenceMode } from '../../core/frequencies/matrices';
 import type { AttributeDef } from '../../core/model';
 import type { FrequencyResult } from '../../core/frequencies/theme-frequencies';
+import type { CellState } from '../../core/frequencies/suppression';
 import { BarChart } from '../../ui/charts/BarChart';
 import { ChartFigure } from '../../ui/charts/ChartFigure';
 import { DataTable } from '../../ui/charts/DataTable';
@@ -32,9 +33,15 @@ function mostParticipants(bars: BarData, limit: number): BarData {
   return { series: bars.series, categories: keep.map((i) => bars.categories[i]!), values: keep.map((i) => bars.values[i]!) };
 }
 
-/** A participant count as published: 1 to k−1 becomes `<k`. */
-function suppressed(count: number, k: number): string {
-  return count > 0 && count < k ? `<${k}` : String(count);
+/** A heatmap cell as published: its count, `<k` for 1 to k−1, or a dash where withheld. */
+function heatCell(count: number | null, state: CellState, k: number): number | string {
+  if (count !== null) return count;
+  return state === 'primary' ? `<${k}` : '–';
+}
+
+/** A table cell as published: as `heatCell`, with null (a screen-reader-labelled dash) where withheld. */
+function tableCell(count: number | null, state: CellState, k: number): number | string | null {
+  return count === null && state !== 'primary' ? null : heatCell(count, state, k);
 }
 
 const MODES: [CooccurrenceMode, string][] = [['overlap', 'overlapping passages'], ['turn', 'same speaker turn']];
@@ -69,38 +76,50 @@ const ParticipantsChart = memo(function ParticipantsChart({ frequencies }: { fre
   );
 });
 
-const AttributeHeatmap = memo(function AttributeHeatmap({ matrix, k, attributes, matrixAttribute, onMatrixAttribute }: {
-  matrix: ReportState<AttributeMatrix>; k: number; attributes: readonly AttributeDef[]; matrixAttribute: string | null; onMatrixAttribute: (id: string) => void;
+const AttributeHeatmap = memo(function AttributeHeatmap({ matrix, attributes, matrixAttribute, onMatrixAttribute }: {
+  matrix: ReportState<AttributeMatrix>; attributes: readonly AttributeDef[]; matrixAttribute: string | null; onMatrixAttribute: (id: string) => void;
 }) {
   const id = useId();
   const m = matrix.result;
   const charted = useMemo(() => (m && m.rows.length > CODES_CHARTED
-    ? [...m.rows].sort((a, b) => b.total - a.total).slice(0, CODES_CHARTED).sort((a, b) => m.rows.indexOf(a) - m.rows.indexOf(b))
+    ? [...m.rows].sort((a, b) => (b.total ?? 0) - (a.total ?? 0)).slice(0, CODES_CHARTED).sort((a, b) => m.rows.indexOf(a) - m.rows.indexOf(b))
     : m?.rows ?? []), [m]);
+  if (!m) return matrix.error ? <p className="error" role="alert">The code × attribute table could not be computed: {matrix.error}</p> : null;
+  const k = m.k;
+  const title = `Participants per code by ${m.attributeName}`;
+  const columnLabels = m.columns.map((c) => `${c.value} (${c.participants})`);
+  const hiddenGroups = m.notBrokenOut.map((label) => label.slice(m.attributeName.length + 1));
   return (
     <>
       {matrix.error && <p className="error" role="alert">The code × attribute table could not be computed: {matrix.error}</p>}
-      {m && (
-        <ChartFigure title={`Participants per code by ${m.attributeName}`}
-          note={`Suppressed at k = ${k}: a count of 1 to ${k - 1} participants is shown as <${k}, without its colour. Group sizes are in brackets.`}
-          controls={(
-            <div className="row">
-              <label htmlFor={`${id}-heat`}>Attribute</label>
-              <select id={`${id}-heat`} value={matrixAttribute ?? ''} onChange={(e) => onMatrixAttribute(e.target.value)}>
-                {attributes.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
-              </select>
-              {matrix.busy && <span className="muted small">Counting…</span>}
-            </div>
-          )}
-          chart={<Heatmap title={`Participants per code by ${m.attributeName}`} legendLabel="Participants"
-            description={`Distinct participants with each ${m.attributeName} who raised each code, including its sub-codes.`}
-            rowLabels={charted.map((r) => r.codePath)} columnLabels={m.columns.map((c) => `${c.value} (${c.participants})`)}
-            values={charted.map((r) => r.cells)} suppressBelow={k} />}
-          table={<DataTable caption={`Participants per code by ${m.attributeName} (group size in brackets)`} corner="Code"
-            columns={[...m.columns.map((c) => `${c.value} (${c.participants})`), 'All']}
-            rows={m.rows.map((r) => ({ key: r.codeId, header: r.codePath, cells: [...r.cells, r.total].map((v) => suppressed(v, k)) }))} limit={TABLE_ROWS_SHOWN} />} />
-      )}
-
+      <ChartFigure title={title}
+        note={<>
+          Suppressed at k = {k}, like the frequencies export: a count of 1 to {k - 1} participants is shown as &lt;{k}, and a dash is withheld so
+          that a small count cannot be worked out from the others. Group sizes are in brackets.
+          {hiddenGroups.length > 0 && <> Not shown (fewer than {k} participants): {hiddenGroups.join(', ')}.</>}
+          {charted.length < m.rows.length && <> Showing the {charted.length} codes raised by most participants; the table has them all.</>}
+        </>}
+        controls={(
+          <div className="row">
+            <label htmlFor={`${id}-heat`}>Attribute</label>
+            <select id={`${id}-heat`} value={matrixAttribute ?? ''} onChange={(e) => onMatrixAttribute(e.target.value)}>
+              {attributes.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+            </select>
+            {matrix.busy && <span className="muted small">Counting…</span>}
+          </div>
+        )}
+        chart={m.columns.length === 0
+          ? <p className="muted">No {m.attributeName} group has {k} or more participants, so there is nothing to break out.</p>
+          : <Heatmap title={title} legendLabel="Participants"
+            description={`Distinct participants with each ${m.attributeName} who raised each code, including its sub-codes; counts under ${k} are not shown.`}
+            rowLabels={charted.map((r) => r.codePath)} columnLabels={columnLabels}
+            values={charted.map((r) => r.cells.map((c, i) => heatCell(c, r.states[i] as CellState, k)))} />}
+        table={<DataTable caption={`${title} (group size in brackets; All counts every participant)`} corner="Code"
+          columns={[...columnLabels, 'All']} limit={TABLE_ROWS_SHOWN}
+          rows={m.rows.map((r) => ({
+            key: r.codeId, header: r.codePath,
+            cells: [...r.cells.map((c, i) => tableCell(c, r.states[i] as CellState, k)), tableCell(r.total, r.totalState, k)],
+          }))} />} />
     </>
   );
 });
@@ -148,7 +167,7 @@ export function ChartsPanel({ frequencies, matrix, cooccurrence, mode, onMode, a
     <div className="charts">
       <h3 className="visually-hidden">Charts</h3>
       <ParticipantsChart frequencies={frequencies} />
-      <AttributeHeatmap matrix={matrix} k={frequencies.k} attributes={attributes} matrixAttribute={matrixAttribute} onMatrixAttribute={onMatrixAttribute} />
+      <AttributeHeatmap matrix={matrix} attributes={attributes} matrixAttribute={matrixAttribute} onMatrixAttribute={onMatrixAttribute} />
       <CooccurrenceChart cooccurrence={cooccurrence} mode={mode} onMode={onMode} />
     </div>
   );

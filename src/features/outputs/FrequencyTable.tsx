@@ -1,6 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { ALL_GROUP, type FrequencyRow } from '../../core/frequencies/theme-frequencies';
+import { Withheld } from '../../ui/Withheld';
 
 const COLUMNS: [keyof FrequencyRow, string][] = [
   ['code_path', 'Code'], ['group', 'Group'], ['participants', 'Participants'],
@@ -47,7 +48,7 @@ export const FrequencyTable = memo(function FrequencyTable({ rows, k }: { rows: 
                 {COLUMNS.map(([key]) => {
                   const value = row[key];
                   if (key === 'code_path' || key === 'group') return <td key={key} title={value}>{value}</td>;
-                  return <td key={key} className="num">{value === '' ? <><span aria-hidden="true" title="withheld">–</span><span className="visually-hidden">withheld</span></> : value}</td>;
+                  return <td key={key} className="num">{value === '' ? <Withheld /> : value}</td>;
                 })}
               </tr>
             );

@@ -46,7 +46,7 @@ export interface ReportSettings {
   groupBy: string | null;
   /** Attribute of the code × attribute heatmap; null when the project has none. */
   matrixAttribute: string | null;
-  /** Suppression threshold; null while the typed value is not a usable k. */
+  /** Suppression threshold of the frequencies and the heatmap; null while the typed value is not a usable k. */
   k: number | null;
   mode: CooccurrenceMode;
 }
@@ -60,8 +60,9 @@ export function useReports(client: ReportsClient | null, input: ReportInput | un
     [client, input, groupBy, k],
   );
   const matrix = useReport<AttributeMatrix>(
-    ready && matrixAttribute !== null ? () => client.request('attributeMatrix', { data: input, attributeId: matrixAttribute }) : null,
-    [client, input, matrixAttribute],
+    ready && matrixAttribute !== null && k !== null
+      ? () => client.request('attributeMatrix', { data: input, attributeId: matrixAttribute, options: { k } }) : null,
+    [client, input, matrixAttribute, k],
   );
   const cooccurrence = useReport<CooccurrenceMatrix>(
     ready ? () => client.request('cooccurrence', { data: input, mode }) : null,

@@ -27,7 +27,10 @@ export function ChartFigure({ title, chart, table, note, controls }: Props) {
   const [tableOpen, setTableOpen] = useState(false);
   const save = async (kind: 'svg' | 'png') => {
     const svg = box.current?.querySelector('svg');
-    if (!svg) return;
+    if (!svg) {
+      setStatus({ ok: false, text: 'There is no chart to save.' });
+      return;
+    }
     const fileName = `${fileSlug(title)}.${kind}`;
     try {
       if (kind === 'svg') saveSvg(svg, fileName);

@@ -1,10 +1,12 @@
 import { useState } from 'react';
+import { Withheld } from '../Withheld';
 
 export interface DataTableRow {
   key: string;
   /** The row's label (a code path), a row header. */
   header: string;
-  cells: readonly (string | number)[];
+  /** Counts or their published text; null for a withheld count. */
+  cells: readonly (string | number | null)[];
 }
 
 interface Props {
@@ -35,7 +37,7 @@ export function DataTable({ caption, corner, columns, rows, limit = Infinity }: 
         {shown.map((row) => (
           <tr key={row.key}>
             <th scope="row">{row.header}</th>
-            {row.cells.map((cell, i) => <td key={i} className="num">{cell}</td>)}
+            {row.cells.map((cell, i) => <td key={i} className="num">{cell === null ? <Withheld /> : cell}</td>)}
           </tr>
         ))}
       </tbody>

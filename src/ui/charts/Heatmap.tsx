@@ -7,23 +7,22 @@ export interface HeatmapProps {
   description: string;
   rowLabels: readonly string[];
   columnLabels: readonly string[];
-  /** `values[row][column]`, counts ≥ 0. */
-  values: readonly (readonly number[])[];
+  /** `values[row][column]`: a count ≥ 0, or the text of a count that is not published (`<3`, `–`), drawn grey. */
+  values: readonly (readonly (number | string)[])[];
   /** Cells drawn in grey and left out of the colour scale (a co-occurrence diagonal). */
   isNeutral?: (row: number, column: number) => boolean;
   /** What the colours count, for the legend. */
   legendLabel: string;
-  /** Small-cell suppression: a count from 1 to k−1 is written `<k` and drawn without its colour. */
-  suppressBelow?: number;
 }
 
 const CELL_W = 52;
 const CELL_H = 24;
 const ROW_CHARS = 40;
 const COLUMN_CHARS = 28;
+const LEGEND_STEP = 18;
 
 /** A grid of counts coloured on a colour-blind-safe sequential scale, each cell printed with its count. */
-export function Heatmap({ title, description, rowLabels, columnLabels, values, isNeutral, legendLabel, suppressBelow }: HeatmapProps) {
+export function Heatmap({ title, description, rowLabels, columnLabels, values, isNeutral, legendLabel }: HeatmapProps) {
   const id = useId();
   const rows = rowLabels.map((l) => truncate(l, ROW_CHARS));
   const columns = columnLabels.map((l) => truncate(l, COLUMN_CHARS));
@@ -33,14 +32,15 @@ export function Heatmap({ title, description, rowLabels, columnLabels, values, i
   const gridWidth = columns.length * CELL_W;
   // Column labels lean right from the middle of their column: leave room for the last one.
   const overhang = Math.max(0, Math.round(longestColumn * CHAR_WIDTH * 0.72) - CELL_W / 2);
-  const width = Math.max(labelWidth + gridWidth + overhang + 24, 360);
+  const x0 = labelWidth + 8;
+  const legendWidth = SEQUENTIAL_STOPS.length * LEGEND_STEP + 24;
+  const width = Math.max(labelWidth + gridWidth + overhang + 24, x0 + legendWidth, 360);
   const legendTop = top + rows.length * CELL_H + 18;
   const height = legendTop + 40;
   const neutral = isNeutral ?? (() => false);
-  const max = Math.max(0, ...values.flatMap((row, r) => row.filter((_v, c) => !neutral(r, c))));
+  const max = Math.max(0, ...values.flatMap((row, r) => row.filter((v, c): v is number => typeof v === 'number' && !neutral(r, c))));
   const titleId = svgId(id, 'title');
   const descId = svgId(id, 'desc');
-  const x0 = labelWidth + 8;
 
   return (
     <svg className="chart" viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img"
@@ -63,13 +63,13 @@ export function Heatmap({ title, description, rowLabels, columnLabels, values, i
           </text>
           {columns.map((_c, c) => {
             const value = values[r]?.[c] ?? 0;
-            const hidden = suppressBelow !== undefined && value > 0 && value < suppressBelow;
+            const hidden = typeof value === 'string';
             const fill = neutral(r, c) || hidden ? NEUTRAL_CELL : sequentialColour(value, max);
             return (
               <g key={c}>
                 <rect x={x0 + c * CELL_W} y={top + r * CELL_H} width={CELL_W} height={CELL_H} fill={fill} stroke={BACKGROUND} strokeWidth={1} />
                 <text x={x0 + c * CELL_W + CELL_W / 2} y={top + r * CELL_H + CELL_H / 2 + 4} textAnchor="middle"
-                  fill={neutral(r, c) || hidden ? MUTED_INK : readableText(fill)}>{hidden ? `<${suppressBelow}` : value}</text>
+                  fill={neutral(r, c) || hidden ? MUTED_INK : readableText(fill)}>{value}</text>
               </g>
             );
           })}
@@ -78,9 +78,9 @@ export function Heatmap({ title, description, rowLabels, columnLabels, values, i
       <text x={x0} y={legendTop} fill={MUTED_INK}>{legendLabel}:</text>
       <text x={x0} y={legendTop + 30} fill={INK} textAnchor="middle">0</text>
       {SEQUENTIAL_STOPS.map((stop, i) => (
-        <rect key={stop} x={x0 + i * 18} y={legendTop + 6} width={18} height={12} fill={stop} />
+        <rect key={stop} x={x0 + i * LEGEND_STEP} y={legendTop + 6} width={LEGEND_STEP} height={12} fill={stop} />
       ))}
-      <text x={x0 + SEQUENTIAL_STOPS.length * 18} y={legendTop + 30} fill={INK} textAnchor="middle">{max}</text>
+      <text x={x0 + SEQUENTIAL_STOPS.length * LEGEND_STEP} y={legendTop + 30} fill={INK} textAnchor="middle">{max}</text>
     </svg>
   );
 }

@@ -1,14 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { attributeMatrix, cooccurrenceMatrix, type CooccurrenceMatrix } from '../../../src/core/frequencies/matrices';
+import { attributeMatrix, cooccurrenceMatrix, type AttributeMatrix, type CooccurrenceMatrix } from '../../../src/core/frequencies/matrices';
+import { themeFrequencies } from '../../../src/core/frequencies/theme-frequencies';
 import { study } from '../quotes/study';
 import { world } from './world';
 
 const cell = (m: CooccurrenceMatrix, a: string, b: string) => m.counts[m.codeIds.indexOf(a)]![m.codeIds.indexOf(b)];
 
 describe('attributeMatrix', () => {
-  it('counts distinct participants per code and attribute value', () => {
-    const m = attributeMatrix(study(), 'a-type');
+  const published = (m: AttributeMatrix, path: string) => {
+    const r = m.rows.find((x) => x.codePath === path)!;
+    const text = (c: number | null, s: string) => (c !== null ? String(c) : s === 'primary' ? `<${m.k}` : '');
+    return [text(r.total, r.totalState), ...r.cells.map((c, i) => text(c, r.states[i]!))];
+  };
+
+  it('counts distinct participants per code and attribute value (k = 1 publishes everything)', () => {
+    const m = attributeMatrix(study(), 'a-type', { k: 1 });
     expect(m.columns.map((c) => [c.label, c.participants])).toEqual([
       ['organisation type=County', 2], ['organisation type=District', 3], ['organisation type=Unitary', 1],
     ]);
@@ -18,8 +25,66 @@ describe('attributeMatrix', () => {
     expect(m.rows.find((r) => r.codePath === 'Finance')?.cells).toEqual([1, 0, 1]);
   });
 
-  it('rejects an unknown attribute', () => {
+  it('leaves out groups under k, by default k = 3, and names them', () => {
+    const m = attributeMatrix(study(), 'a-type');
+    expect(m.k).toBe(3);
+    expect(m.columns.map((c) => c.label)).toEqual(['organisation type=District']);
+    expect(m.notBrokenOut).toEqual(['organisation type=County', 'organisation type=Unitary']);
+    // Trust: 5 in all, 3 District; the 2 others are the unpublished residual, which is small,
+    // so All − District would reveal it: District is withheld as its complement.
+    expect(published(m, 'Trust')).toEqual(['5', '']);
+    expect(m.rows.find((r) => r.codePath === 'Trust')?.states).toEqual(['complementary']);
+  });
+
+  it('writes 1..k-1 as <k and never carries the withheld count', () => {
+    const w = world({ County: ['c1', 'c2', 'c3', 'c4'], District: ['d1', 'd2', 'd3', 'd4', 'd5'] }, [['finance', null]]);
+    for (const p of ['d1', 'd2', 'd3', 'd4', 'c1']) w.say(p, 'finance');
+    const m = attributeMatrix(w.bundle, 'type', { k: 3 });
+    expect(published(m, 'finance')).toEqual(['5', '<3', '']);
+    const row = m.rows[0]!;
+    expect(row.cells).toEqual([null, null]);
+    expect(row.states).toEqual(['primary', 'complementary']);
+  });
+
+  it('publishes zeros, and withholds a small total with its groups left as they are', () => {
+    const w = world({ County: ['c1', 'c2', 'c3'], District: ['d1', 'd2', 'd3'] }, [['finance', null], ['unused', null]]);
+    w.say('d1', 'finance');
+    const m = attributeMatrix(w.bundle, 'type', { k: 3 });
+    expect(published(m, 'finance')).toEqual(['<3', '0', '<3']);
+    expect(published(m, 'unused')).toEqual(['0', '0', '0']);
+  });
+
+  it('protects a small group left out that the total minus the others would reveal', () => {
+    const w = world({ County: ['c1', 'c2', 'c3', 'c4'], District: ['d1', 'd2', 'd3', 'd4', 'd5'], Unitary: ['u1', 'u2'] }, [['finance', null]]);
+    for (const p of ['d1', 'd2', 'd3', 'c1', 'c2', 'c3', 'u1']) w.say(p, 'finance');
+    const m = attributeMatrix(w.bundle, 'type', { k: 3 });
+    expect(m.notBrokenOut).toEqual(['organisation type=Unitary']);
+    expect(published(m, 'finance')).toEqual(['7', '', '3']);
+  });
+
+  it('publishes exactly the participant counts of the frequencies export, for any project and k', () => {
+    const people = ['a1', 'a2', 'a3', 'a4', 'b1', 'b2', 'b3', 'c1', 'c2', 'd1'];
+    fc.assert(fc.property(
+      fc.array(fc.tuple(fc.constantFrom(...people), fc.subarray(['x', 'y', 'z'], { minLength: 1 })), { maxLength: 25 }),
+      fc.integer({ min: 1, max: 5 }),
+      (said, k) => {
+        const w = world({ A: people.slice(0, 4), B: people.slice(4, 7), C: people.slice(7, 9), D: ['d1'] }, [['x', null], ['y', 'x'], ['z', null]]);
+        for (const [p, codes] of said) w.say(p, ...codes);
+        const m = attributeMatrix(w.bundle, 'type', { k });
+        const f = themeFrequencies(w.bundle, { k, groupByAttributeId: 'type' });
+        expect(m.notBrokenOut).toEqual(f.notBrokenOut);
+        for (const r of m.rows) {
+          const csv = f.rows.filter((x) => x.code_path === r.codePath).map((x) => x.participants);
+          expect(published(m, r.codePath), r.codePath).toEqual(csv);
+        }
+      },
+    ), { numRuns: 120 });
+  });
+
+  it('rejects an unknown attribute or a bad k', () => {
     expect(() => attributeMatrix(study(), 'nope')).toThrow(RangeError);
+    expect(() => attributeMatrix(study(), 'a-type', { k: 0 })).toThrow(RangeError);
+    expect(() => attributeMatrix(study(), 'a-type', { k: 1.5 })).toThrow(RangeError);
   });
 });
 
