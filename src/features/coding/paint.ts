@@ -53,6 +53,7 @@ export function paintVisible(root: HTMLElement, input: PaintInput): void {
     if (!list) byName.set(name, (list = []));
     list.push(r);
   };
+  const stale: StripeDrawing[] = [];
   for (const body of root.querySelectorAll<HTMLElement>(TURN_TEXT_SELECTOR)) {
     const base = Number(body.dataset.start);
     const end = base + (body.textContent?.length ?? 0);
@@ -68,8 +69,11 @@ export function paintVisible(root: HTMLElement, input: PaintInput): void {
     if (input.active) add('vb-active', rangeInBody(body, input.active.start, input.active.end));
     const row = body.closest<HTMLElement>('.turn');
     const margin = row?.querySelector<HTMLElement>('.stripes');
-    if (row && margin && !stripesCurrent(margin, body, items, input)) drawStripes(row, margin, body, items, runs, input);
+    if (row && margin && !stripesCurrent(margin, body, items, input)) stale.push(measureStripes(row, margin, body, items, runs, input));
   }
+  // Every turn is measured before any margin is written: a write between two reads would make
+  // the browser lay the page out again for each turn.
+  for (const drawing of stale) drawStripes(drawing, input.lanes);
   applyHighlights(byName);
 }
 
@@ -88,32 +92,49 @@ export function clearHighlights(): void {
   ownedNames = new Set();
 }
 
-function drawStripes(
+interface StripeDrawing {
+  margin: HTMLElement;
+  stripes: { item: CodedItem; style: CodeStyle; top: number; height: number }[];
+  badges: { count: number; top: number }[];
+}
+
+/** Where a turn's stripes and overlap badges go: layout reads only, nothing written. */
+function measureStripes(
   row: HTMLElement, margin: HTMLElement, body: HTMLElement, items: CodedItem[],
   runs: { start: number; end: number; count: number }[], input: PaintInput,
-): void {
+): StripeDrawing {
   const top = row.getBoundingClientRect().top;
-  const parts: HTMLElement[] = [];
-  for (const it of items) {
-    const span = verticalSpan(body, it.start, it.end, top);
-    const style = input.codeStyles.get(it.codeId);
-    if (!span || !style) continue;
-    const bar = document.createElement('div');
-    bar.className = it.pending ? 'stripe pending' : 'stripe';
-    bar.style.cssText = `top:${span.top}px;height:${span.height}px;right:${(input.lanes.get(it.codingId) ?? 0) * (STRIPE_WIDTH + STRIPE_GAP)}px;background:${style.color}`;
-    bar.title = style.name;
-    bar.dataset.codingId = it.codingId;
-    bar.dataset.start = String(it.start);
-    parts.push(bar);
+  const stripes: StripeDrawing['stripes'] = [];
+  for (const item of items) {
+    const span = verticalSpan(body, item.start, item.end, top);
+    const style = input.codeStyles.get(item.codeId);
+    if (span && style) stripes.push({ item, style, ...span });
   }
+  const badges: StripeDrawing['badges'] = [];
   for (const run of runs) {
     const span = verticalSpan(body, run.start, run.end, top);
-    if (!span) continue;
+    if (span) badges.push({ count: run.count, top: span.top });
+  }
+  return { margin, stripes, badges };
+}
+
+function drawStripes({ margin, stripes, badges }: StripeDrawing, lanes: Map<string, number>): void {
+  const parts: HTMLElement[] = [];
+  for (const { item, style, top, height } of stripes) {
+    const bar = document.createElement('div');
+    bar.className = item.pending ? 'stripe pending' : 'stripe';
+    bar.style.cssText = `top:${top}px;height:${height}px;right:${(lanes.get(item.codingId) ?? 0) * (STRIPE_WIDTH + STRIPE_GAP)}px;background:${style.color}`;
+    bar.title = style.name;
+    bar.dataset.codingId = item.codingId;
+    bar.dataset.start = String(item.start);
+    parts.push(bar);
+  }
+  for (const { count, top } of badges) {
     const badge = document.createElement('div');
     badge.className = 'overlap-badge';
-    badge.style.top = `${span.top}px`;
-    badge.textContent = String(run.count);
-    badge.title = `${run.count} codes overlap here`;
+    badge.style.top = `${top}px`;
+    badge.textContent = String(count);
+    badge.title = `${count} codes overlap here`;
     parts.push(badge);
   }
   margin.replaceChildren(...parts);
