@@ -6,6 +6,7 @@ import type { TextRange } from '../../core/spans/range';
 import { useSaver } from '../../app/save-status';
 import { applyCodes, codeInVivo, removeCoding, resizeSegment, setSegmentMemo } from '../../storage/coding';
 import { newId } from '../../storage/db';
+import { afterNextPaint } from './after-paint';
 import { usePendingCodings } from './use-pending-codings';
 
 /** Coding actions for one document: drawn at once, saved in the background, rolled back on failure. */
@@ -25,7 +26,8 @@ export function useCodingActions(projectId: string, documentId: string, coderId:
     const ids = items.map((i) => i.codingId);
     pending.add(items);
     remember(fresh);
-    void track(applyCodes(projectId, { documentId, ...range }, fresh, coderId, { segmentId, codingIds: ids }), () => pending.drop(ids))
+    const write = afterNextPaint().then(() => applyCodes(projectId, { documentId, ...range }, fresh, coderId, { segmentId, codingIds: ids }));
+    void track(write, () => pending.drop(ids))
       .then((r) => { if (r !== undefined) pending.committed(ids); });
   }, [stored, coderId, projectId, documentId, pending, track, announce, remember]);
 
@@ -38,7 +40,8 @@ export function useCodingActions(projectId: string, documentId: string, coderId:
     pending.add([{ segmentId, codingId: codingIds[0]!, codeId, coderId, ...range }]);
     remember([codeId]);
     const colour = nextColour(codes.map((c) => c.color));
-    void track(codeInVivo(projectId, { documentId, ...range }, { id: codeId, name: label, color: colour }, coderId, { segmentId, codingIds }),
+    const write = afterNextPaint().then(() => codeInVivo(projectId, { documentId, ...range }, { id: codeId, name: label, color: colour }, coderId, { segmentId, codingIds }));
+    void track(write,
       () => pending.drop(codingIds)).then((r) => { if (r !== undefined) pending.committed(codingIds); });
   }, [stored, coderId, projectId, documentId, pending, track, remember]);
 
