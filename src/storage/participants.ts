@@ -1,12 +1,7 @@
 import type { AttributeDef, AttributeType, AttributeValue, DocumentMeta, Participant } from '../core/model';
+import { nextRef } from '../core/participant-refs';
 import { db, newId } from './db';
 import { mutate, type ChangeRecorder } from './history';
-
-/** Pseudonymous references P01, P02, … continuing after the highest in use. */
-function nextRef(existing: Participant[]): string {
-  const max = existing.reduce((m, p) => Math.max(m, Number(/^P(\d+)$/.exec(p.ref)?.[1] ?? 0)), 0);
-  return `P${String(max + 1).padStart(2, '0')}`;
-}
 
 async function projectParticipants(projectId: string): Promise<Participant[]> {
   return db().participants.where('projectId').equals(projectId).toArray();
@@ -127,14 +122,31 @@ export async function setAttributeValueIn(rec: ChangeRecorder, projectId: string
   else await rec.put('attributeValues', id, { id, projectId, participantId, attributeId, value: value.trim() } satisfies AttributeValue);
 }
 
-/** Applies a confirmed attribute import in one step: new participants, new attributes, values. */
+/**
+ * Applies a confirmed attribute import in one step: new participants, new attributes, values.
+ * The preview may be older than the data (another tab), so a new participant whose name or ref
+ * is now taken rolls the whole import back rather than creating a second person by that name.
+ */
 export async function applyAttributeRecords(
   projectId: string,
   records: { participants: Participant[]; attributes: AttributeDef[]; values: AttributeValue[] },
 ): Promise<void> {
   await mutate(projectId, 'Import attributes', async (rec) => {
+    if (records.participants.length > 0) refuseTakenNamesAndRefs(records.participants, await projectParticipants(projectId));
     for (const p of records.participants) await rec.put('participants', p.id, p);
     for (const a of records.attributes) await rec.put('attributes', a.id, a);
     for (const v of records.values) await rec.put('attributeValues', v.id, v);
   });
+}
+
+function refuseTakenNamesAndRefs(created: readonly Participant[], existing: readonly Participant[]): void {
+  const fold = (s: string) => s.trim().toLocaleLowerCase();
+  const names = new Set(existing.map((p) => fold(p.name)));
+  const refs = new Set(existing.map((p) => fold(p.ref)));
+  for (const p of created) {
+    if (names.has(fold(p.name))) throw new Error(`There is already a participant called “${p.name}”. Nothing was imported.`);
+    if (refs.has(fold(p.ref))) throw new Error(`Another participant is already ${p.ref}. Nothing was imported.`);
+    names.add(fold(p.name));
+    refs.add(fold(p.ref));
+  }
 }

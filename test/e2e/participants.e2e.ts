@@ -150,6 +150,7 @@ describe('participants', () => {
     const report = page.getByRole('region', { name: 'Import report' });
     await report.waitFor();
     expect(await report.getByRole('list', { name: 'Unknown participants' }).textContent()).toBe('Row 6: “P09”: no participant has this name or reference');
+    expect(await report.getByLabel('Create 1 new participant from the unknown rows').isChecked()).toBe(false);
     expect(await report.getByRole('list', { name: 'Duplicate rows' }).textContent()).toBe('Row 4 repeats P02; row 3 is used');
     expect(await report.getByRole('list', { name: 'Bad values' }).textContent()).toContain('Row 3, column “years in post”: “abc” is not a number');
     expect(await report.textContent()).toContain('Created as categories: “region”.');
@@ -257,6 +258,71 @@ describe('participants', () => {
         expect(text.toLowerCase()).not.toContain(term.toLowerCase());
       }
     }
+  });
+
+  it('creates the participants a classification sheet names when asked, with their values, and keeps them after a reload', async () => {
+    const page = await app.newPage();
+    await page.getByLabel('New project').fill('Classification sheet');
+    await page.getByRole('button', { name: 'Create project' }).click();
+    await page.getByRole('button', { name: 'Import transcripts…' }).waitFor();
+    const projectId = await page.evaluate(() => decodeURIComponent(location.hash.split('/')[2] ?? ''));
+    await openParticipants(page, projectId);
+    await page.getByLabel('New participant', { exact: true }).fill('Harriet Obi');
+    await page.getByRole('button', { name: 'Add participant' }).click();
+    await row(page, 'P01').waitFor();
+    await page.getByLabel('New attribute', { exact: true }).fill('years in post');
+    await page.getByLabel('Attribute type').selectOption({ label: 'Number' });
+    await page.getByRole('button', { name: 'Add attribute' }).click();
+    await page.getByRole('button', { name: 'Delete attribute years in post' }).waitFor();
+
+    await page.getByLabel('Import attributes from CSV').setInputFiles(csvFile('cases.csv', [
+      'participant,years in post,region',
+      'Harriet Obi,12,Midlands',
+      'Dana Whitfield,six,East',
+      'P07,3,Wales',
+      'dana whitfield,9,West',
+    ]));
+    const report = page.getByRole('region', { name: 'Import report' });
+    const create = report.getByLabel('Create 2 new participants from the unknown rows');
+    await create.waitFor();
+    // Off by default: the unknown rows are listed and skipped.
+    expect(await create.isChecked()).toBe(false);
+    expect(await report.getByRole('list', { name: 'Unknown participants' }).locator('li').count()).toBe(3);
+    await page.getByText('cases.csv: Will import 2 values for 1 participant; will create 1 new attribute; skipped 3 unknown participants.').waitFor();
+
+    await create.check();
+    expect(await report.getByRole('list', { name: 'New participants' }).locator('li').allTextContents()).toEqual([
+      'Row 3: “Dana Whitfield” becomes P08 · Dana Whitfield',
+      'Row 4: “P07” becomes P07',
+    ]);
+    expect(await report.getByRole('list', { name: 'Unknown participants' }).count()).toBe(0);
+    expect(await report.getByRole('list', { name: 'Duplicate rows' }).textContent()).toBe('Row 5 repeats P08; row 3 is used');
+    expect(await report.getByRole('list', { name: 'Bad values' }).textContent()).toContain('Row 3, column “years in post”: “six” is not a number');
+    await page.getByText('cases.csv: Will import 5 values for 3 participants; will create 2 new participants; will create 1 new attribute; skipped 1 duplicate row, 1 bad value.').waitFor();
+    expect(await page.locator('.csv-preview tbody tr').nth(1).textContent()).toContain('P08 · Dana Whitfield (new)');
+    await app.expectAccessible('participants, attribute import creating participants');
+    expect(await page.locator('table.participants-table tbody tr').count()).toBe(1);
+
+    await page.getByRole('button', { name: 'Apply import' }).click();
+    await expect.poll(() => page.locator('.message-line').textContent())
+      .toBe('Imported 5 values for 3 participants; created 2 new participants; created 1 new attribute; skipped 1 duplicate row, 1 bad value.');
+    await saved(page);
+
+    const expectCreated = async () => {
+      await row(page, 'P08').waitFor();
+      expect(await page.locator('table.participants-table tbody tr').count()).toBe(3);
+      expect(await cell(page, 'Name of P08 (local only, never exported)')).toBe('Dana Whitfield');
+      expect(await cell(page, 'region of P08')).toBe('East');
+      expect(await cell(page, 'years in post of P08')).toBe('');
+      expect(await cell(page, 'Name of P07 (local only, never exported)')).toBe('P07');
+      expect(await cell(page, 'years in post of P07')).toBe('3');
+      expect(await cell(page, 'region of P07')).toBe('Wales');
+      expect(await cell(page, 'years in post of P01')).toBe('12');
+    };
+    await expectCreated();
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Participants' }).waitFor();
+    await expectCreated();
   });
 });
 

@@ -20,11 +20,16 @@ export function AttributesImport({ data }: { data: ParticipantsData }) {
   const [file, setFile] = useState<{ name: string; text: string } | null>(null);
   const [readError, setReadError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  // Off by default: a name that matches no one may be a typo for someone already here.
+  const [createParticipants, setCreateParticipants] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
   const inputId = useId();
 
   // Re-checked against live data, so what is applied matches what is shown.
-  const preview = useMemo(() => (file ? previewAttributeImport(file.text, data.participants, data.attributes) : null), [file, data.participants, data.attributes]);
+  const preview = useMemo(
+    () => (file ? previewAttributeImport(file.text, data.participants, data.attributes, { createParticipants }) : null),
+    [file, data.participants, data.attributes, createParticipants],
+  );
   const result = useMemo(() => (preview && preview.errors.length === 0
     ? applyAttributeImport(preview, { projectId: data.project.id, attributes: data.attributes, existingValues: data.values, createId: newId })
     : null), [preview, data.project.id, data.attributes, data.values]);
@@ -33,6 +38,7 @@ export function AttributesImport({ data }: { data: ParticipantsData }) {
   const reset = () => {
     setFile(null);
     setReadError(null);
+    setCreateParticipants(false);
     if (inputRef.current) inputRef.current.value = '';
   };
   const choose = async (e: ChangeEvent<HTMLInputElement>) => {
@@ -40,6 +46,7 @@ export function AttributesImport({ data }: { data: ParticipantsData }) {
     setDone(null);
     setFile(null);
     setReadError(null);
+    setCreateParticipants(false);
     if (!chosen) return;
     if (chosen.size > MAX_BYTES) return setReadError(`${chosen.name} is ${(chosen.size / 1024 / 1024).toFixed(1)} MB: too large for an attribute sheet. Nothing was changed.`);
     try {
@@ -50,7 +57,7 @@ export function AttributesImport({ data }: { data: ParticipantsData }) {
   };
   const apply = async () => {
     if (!preview || !result) return;
-    const ok = await trackDone(applyAttributeRecords(data.project.id, { participants: [], attributes: result.attributes, values: result.values }));
+    const ok = await trackDone(applyAttributeRecords(data.project.id, { participants: result.participants, attributes: result.attributes, values: result.values }));
     if (!ok) return;
     const summary = importSummary(preview, result, true);
     announce(summary);
@@ -58,7 +65,7 @@ export function AttributesImport({ data }: { data: ParticipantsData }) {
     reset();
   };
 
-  const rowCount = preview ? preview.rows.length + preview.unknownParticipants.length + preview.duplicateRows.length : 0;
+  const rowCount = preview ? preview.rows.length + preview.newParticipants.length + preview.unknownParticipants.length + preview.duplicateRows.length : 0;
   return (
     <section className="stack" aria-labelledby="csv-title">
       <h2 id="csv-title">Import attributes</h2>
@@ -82,7 +89,7 @@ export function AttributesImport({ data }: { data: ParticipantsData }) {
       {file && preview && result && (
         <>
           <p role="status"><strong>{file.name}</strong>: {importSummary(preview, result, false)}</p>
-          <ImportReport preview={preview} participants={data.participants} />
+          <ImportReport preview={preview} participants={data.participants} createParticipants={{ checked: createParticipants, onChange: setCreateParticipants }} />
           {rowCount > 0 && <ImportPreviewTable preview={preview} lines={lines} total={rowCount} />}
           <div className="row">
             <button type="button" className="primary" onClick={() => void apply()}>Apply import</button>

@@ -1,24 +1,54 @@
 import type { Participant } from '../../core/model';
-import type { AttributeImportPreview } from '../../io/csv/attributes-csv';
-import { unknownReason, PREVIEW_ROWS, type PreviewLine } from './import-preview';
+import type { AttributeImportPreview, DuplicateRow } from '../../io/csv/attributes-csv';
+import { newParticipantLabel, unknownReason, PREVIEW_ROWS, type PreviewLine } from './import-preview';
 
-function refOf(participants: readonly Participant[], id: string): string {
-  return participants.find((p) => p.id === id)?.ref ?? 'a participant';
+function refOf(participants: readonly Participant[], preview: AttributeImportPreview, d: DuplicateRow): string {
+  if (d.participantId === null) return preview.newParticipants.find((n) => n.row === d.firstRow)?.ref ?? 'a new participant';
+  return participants.find((p) => p.id === d.participantId)?.ref ?? 'a participant';
+}
+
+/** The choice to create participants for the rows that name no one, off until the user asks. */
+export interface CreateParticipantsChoice {
+  checked: boolean;
+  onChange: (checked: boolean) => void;
 }
 
 /** The problems an attribute file has, each with its row, column and reason. */
-export function ImportReport({ preview, participants }: { preview: AttributeImportPreview; participants: readonly Participant[] }) {
-  const { unknownParticipants: unknown, duplicateRows: duplicates, badValues: bad, newAttributes } = preview;
-  const clean = unknown.length === 0 && duplicates.length === 0 && bad.length === 0;
+export function ImportReport({ preview, participants, createParticipants }: {
+  preview: AttributeImportPreview;
+  participants: readonly Participant[];
+  createParticipants: CreateParticipantsChoice;
+}) {
+  const { unknownParticipants: unknown, newParticipants: created, creatableParticipants: creatable, duplicateRows: duplicates, badValues: bad, newAttributes } = preview;
+  const clean = unknown.length === 0 && created.length === 0 && duplicates.length === 0 && bad.length === 0;
   return (
     <div className="panel csv-report" aria-label="Import report" role="region">
       {clean && <p className="ok">No problems found in the file.</p>}
       {unknown.length > 0 && (
         <>
           <h3>Unknown participants ({unknown.length}) — skipped</h3>
-          <p className="muted small">Add them in the table above (or fix their name or reference in the file) and import again.</p>
+          <p className="muted small">
+            {creatable > 0 && !createParticipants.checked
+              ? 'Tick the box below to create the ones no participant matches, or add them in the table above (or fix their name or reference in the file) and import again.'
+              : 'Add them in the table above (or fix their name or reference in the file) and import again.'}
+          </p>
           <ul aria-label="Unknown participants">
             {unknown.map((u) => <li key={u.row}>Row {u.row}: “{u.key}”: {unknownReason(u.reason)}</li>)}
+          </ul>
+        </>
+      )}
+      {creatable > 0 && (
+        <label className="inline-check create-participants">
+          <input type="checkbox" checked={createParticipants.checked} onChange={(e) => createParticipants.onChange(e.target.checked)} />
+          Create {creatable} new {creatable === 1 ? 'participant' : 'participants'} from the unknown rows
+        </label>
+      )}
+      {created.length > 0 && (
+        <>
+          <h3>New participants ({created.length}) — will be created</h3>
+          <p className="muted small">No participant has these names or references. Check them for typos before applying.</p>
+          <ul aria-label="New participants">
+            {created.map((n) => <li key={n.row}>Row {n.row}: “{n.key}” becomes {newParticipantLabel(n)}</li>)}
           </ul>
         </>
       )}
@@ -26,7 +56,7 @@ export function ImportReport({ preview, participants }: { preview: AttributeImpo
         <>
           <h3>Duplicate rows ({duplicates.length}) — skipped</h3>
           <ul aria-label="Duplicate rows">
-            {duplicates.map((d) => <li key={d.row}>Row {d.row} repeats {refOf(participants, d.participantId)}; row {d.firstRow} is used</li>)}
+            {duplicates.map((d) => <li key={d.row}>Row {d.row} repeats {refOf(participants, preview, d)}; row {d.firstRow} is used</li>)}
           </ul>
         </>
       )}

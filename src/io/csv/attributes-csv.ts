@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import type { AttributeDef, AttributeType, Id, Participant } from '../../core/model';
+import { newParticipantIdentities } from './attributes-new-participants';
 
 export { applyAttributeImport } from './attributes-apply';
 export type { AttributeImportContext, AttributeImportResult } from './attributes-apply';
@@ -8,6 +9,7 @@ export type { AttributeImportContext, AttributeImportResult } from './attributes
  * Reading participant attributes from a spreadsheet. The first column identifies the
  * participant (their name or ref, ignoring case and surrounding spaces); every other column is
  * an attribute, matched to an existing one by name (ignoring case) or else proposed as new.
+ * A first cell that matches no participant is skipped, or, when asked, creates one.
  * `previewAttributeImport` only reports what it found; `applyAttributeImport` (in
  * `attributes-apply.ts`) turns an accepted preview into records. Rows are numbered as a
  * spreadsheet shows them: the header is row 1.
@@ -30,6 +32,17 @@ export interface AttributeImportRow {
   values: { column: number; value: string }[];
 }
 
+/** A participant the import creates from a row whose first cell matched no one. */
+export interface NewParticipantRow {
+  row: number;
+  /** The first cell as written. */
+  key: string;
+  name: string;
+  ref: string;
+  /** Non-empty cells that passed their type check, by column index. */
+  values: { column: number; value: string }[];
+}
+
 export interface UnknownParticipant {
   row: number;
   key: string;
@@ -38,7 +51,8 @@ export interface UnknownParticipant {
 
 export interface DuplicateRow {
   row: number;
-  participantId: Id;
+  /** The participant both rows are for; null for one this import creates (from `firstRow`). */
+  participantId: Id | null;
   /** The earlier row for the same participant, which is the one used. */
   firstRow: number;
 }
@@ -55,11 +69,21 @@ export interface AttributeImportPreview {
   errors: string[];
   columns: AttributeImportColumn[];
   rows: AttributeImportRow[];
+  /** Empty unless `createParticipants` was asked for: one per distinct unknown key, first row first. */
+  newParticipants: NewParticipantRow[];
+  /** Skipped rows whose first cell is missing, ambiguous, or (without `createParticipants`) names no one. */
   unknownParticipants: UnknownParticipant[];
+  /** How many participants `createParticipants` creates (or would): distinct keys that name no one. */
+  creatableParticipants: number;
   duplicateRows: DuplicateRow[];
   badValues: BadValue[];
   /** Headers that match no existing attribute. */
   newAttributes: string[];
+}
+
+export interface AttributeImportOptions {
+  /** Create a participant for each distinct first cell that names no one, instead of skipping its rows. */
+  createParticipants?: boolean;
 }
 
 /**
@@ -68,14 +92,19 @@ export interface AttributeImportPreview {
  * current value alone); blank lines are ignored. Number cells must be plain decimals
  * (`12`, `-3.5`); date cells ISO dates (`2024-05-31`). Fatal problems — a parse error, no
  * header, fewer than two columns, an unnamed or repeated header, or a row with a different
- * number of cells than the header — go to `errors`.
+ * number of cells than the header — go to `errors`. With `createParticipants`, the rows whose
+ * first cell names no one become `newParticipants` (named by `newParticipantIdentities`), their
+ * cells checked like any other row's.
  */
 export function previewAttributeImport(
   csvText: string,
   participants: readonly Participant[],
   attributes: readonly AttributeDef[],
+  options: AttributeImportOptions = {},
 ): AttributeImportPreview {
-  const preview: AttributeImportPreview = { errors: [], columns: [], rows: [], unknownParticipants: [], duplicateRows: [], badValues: [], newAttributes: [] };
+  const preview: AttributeImportPreview = {
+    errors: [], columns: [], rows: [], newParticipants: [], unknownParticipants: [], creatableParticipants: 0, duplicateRows: [], badValues: [], newAttributes: [],
+  };
   const table = parseTable(csvText, preview.errors);
   const header = table[0];
   if (!header) return preview;
@@ -85,7 +114,7 @@ export function previewAttributeImport(
     if (cells.length !== header.length) preview.errors.push(`Row ${i + 2} has ${cells.length} cells but the header has ${header.length}.`);
   });
   if (preview.errors.length > 0) return preview;
-  readRows(table, participants, preview);
+  readRows(table, participants, preview, options.createParticipants === true);
   return preview;
 }
 
@@ -122,15 +151,25 @@ function headerColumns(header: readonly string[], attributes: readonly Attribute
   return columns;
 }
 
-function readRows(table: readonly string[][], participants: readonly Participant[], preview: AttributeImportPreview): void {
+function readRows(table: readonly string[][], participants: readonly Participant[], preview: AttributeImportPreview, createParticipants: boolean): void {
   const identify = participantIdentifier(participants);
   const firstRowOf = new Map<Id, number>();
+  const firstRowOfUnknown = new Map<string, number>();
+  const created: Omit<NewParticipantRow, 'name' | 'ref'>[] = [];
   table.slice(1).forEach((cells, i) => {
     const row = i + 2;
     const key = (cells[0] ?? '').trim();
     const found = identify(key);
     if (typeof found !== 'string') {
-      preview.unknownParticipants.push({ row, key, reason: found.reason });
+      if (found.reason !== 'not found') {
+        preview.unknownParticipants.push({ row, key, reason: found.reason });
+        return;
+      }
+      const firstRow = firstRowOfUnknown.get(fold(key));
+      if (firstRow === undefined) firstRowOfUnknown.set(fold(key), row);
+      if (!createParticipants) preview.unknownParticipants.push({ row, key, reason: found.reason });
+      else if (firstRow !== undefined) preview.duplicateRows.push({ row, participantId: null, firstRow });
+      else created.push({ row, key, values: checkedValues(cells, row, preview) });
       return;
     }
     const firstRow = firstRowOf.get(found);
@@ -141,6 +180,9 @@ function readRows(table: readonly string[][], participants: readonly Participant
     firstRowOf.set(found, row);
     preview.rows.push({ row, participantId: found, values: checkedValues(cells, row, preview) });
   });
+  preview.creatableParticipants = firstRowOfUnknown.size;
+  const identities = newParticipantIdentities(created.map((c) => c.key), participants);
+  preview.newParticipants = created.map((c, i) => ({ ...c, ...identities[i]! }));
 }
 
 function checkedValues(cells: readonly string[], row: number, preview: AttributeImportPreview): AttributeImportRow['values'] {
