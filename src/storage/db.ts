@@ -4,6 +4,8 @@ import type {
   Participant, Project, RedactionRule, Segment,
 } from '../core/model';
 import type { HistoryEntry } from './history-types';
+import { projectRecordsIn } from './project-records';
+import { RecordCache, recordCacheMiddleware } from './record-cache';
 
 /** Every table that holds project records; the history table records changes to these. */
 export const RECORD_TABLES = [
@@ -36,10 +38,14 @@ export class VerbatimDb extends Dexie {
   nonParticipantSpeakers!: Table<NonParticipantSpeaker, string>;
   history!: Table<HistoryEntry, number>;
   meta!: Table<MetaRecord, string>;
+  /** Segments and codings of the projects on screen, kept current by every write (see record-cache.ts). */
+  readonly recordCache: RecordCache;
 
   constructor(name = 'verbatim') {
     // Strict durability: a write reported as committed has reached the disk, so "Saved" is true.
     super(name, { chromeTransactionDurability: 'strict' });
+    this.recordCache = new RecordCache(name, (table, projectId) => projectRecordsIn(this, table, projectId));
+    this.use(recordCacheMiddleware(() => this.recordCache));
     this.version(1).stores({
       projects: 'id, updatedAt',
       coders: 'id, projectId',

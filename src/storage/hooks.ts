@@ -1,8 +1,9 @@
+import { useCallback, useSyncExternalStore } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from './db';
 import type { Coding, Segment } from '../core/model';
 import { historyState } from './history';
-import { projectRecords } from './project-records';
+import type { DocumentScopedTable } from './project-records';
 
 /** Projects, most recently used first. */
 export function useProjects() {
@@ -25,12 +26,20 @@ export function useCodes(projectId: string) {
   return useLiveQuery(() => db().codes.where('projectId').equals(projectId).toArray(), [projectId]);
 }
 
-export function useSegments(projectId: string) {
-  return useLiveQuery(() => projectRecords<Segment>('segments', projectId), [projectId]);
+/** A project's segments, from the record cache (undefined while they load). */
+export function useSegments(projectId: string): readonly Segment[] | undefined {
+  return useCachedRecords<Segment>('segments', projectId);
 }
 
-export function useCodings(projectId: string) {
-  return useLiveQuery(() => projectRecords<Coding>('codings', projectId), [projectId]);
+/** A project's codings, from the record cache (undefined while they load). */
+export function useCodings(projectId: string): readonly Coding[] | undefined {
+  return useCachedRecords<Coding>('codings', projectId);
+}
+
+function useCachedRecords<T extends Segment | Coding>(table: DocumentScopedTable, projectId: string): readonly T[] | undefined {
+  const cache = db().recordCache;
+  const subscribe = useCallback((onChange: () => void) => cache.subscribe(table, projectId, onChange), [cache, table, projectId]);
+  return useSyncExternalStore(subscribe, () => cache.snapshot<T>(table, projectId));
 }
 
 export function useCoders(projectId: string) {

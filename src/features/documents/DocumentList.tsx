@@ -4,7 +4,7 @@ import { coveredLength } from '../../core/spans/coded-spans';
 
 interface Props {
   documents: DocumentMeta[];
-  segments: Segment[];
+  segments: readonly Segment[];
   openId: string | null;
   onOpen: (documentId: string) => void;
   onDelete: (doc: DocumentMeta) => void;

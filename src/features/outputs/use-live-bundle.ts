@@ -26,6 +26,7 @@ export function useLiveBundle(projectId: string): ProjectBundle | undefined {
   return useMemo(() => {
     if (!project || !coders || !documents || !texts || !codes || !segments || !codings || !participants
       || !attributes || !attributeValues || !redactions || !nonParticipantSpeakers) return undefined;
-    return { project, coders, documents, texts, codes, segments, codings, participants, attributes, attributeValues, redactions, nonParticipantSpeakers };
+    // The cache's arrays are frozen and shared; a bundle is a bag of arrays its users may fill.
+    return { project, coders, documents, texts, codes, segments: [...segments], codings: [...codings], participants, attributes, attributeValues, redactions, nonParticipantSpeakers };
   }, [project, coders, documents, texts, codes, segments, codings, participants, attributes, attributeValues, redactions, nonParticipantSpeakers]);
 }

@@ -1,0 +1,207 @@
+import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTransaction, Middleware } from 'dexie';
+import type { Coding, Segment } from '../core/model';
+import type { DocumentScopedTable } from './project-records';
+
+type CachedRecord = Segment | Coding;
+type Listener = () => void;
+
+/** What one committed write did to a cached table. */
+type Change =
+  | { table: DocumentScopedTable; kind: 'put'; records: CachedRecord[] }
+  | { table: DocumentScopedTable; kind: 'delete'; keys: string[] }
+  | { table: DocumentScopedTable; kind: 'unknown' };
+
+interface TableEntry {
+  byId: Map<string, CachedRecord>;
+  /** Null until loaded; the array screens get, rebuilt only after a change. */
+  snapshot: readonly CachedRecord[] | null;
+  /** Changes committed while the first read was running, applied after it in commit order. */
+  queued: Change[] | null;
+  error: unknown;
+  listeners: Set<Listener>;
+}
+
+/**
+ * Every segment and coding of the projects on screen, held in memory and kept current from the
+ * writes themselves: a Dexie middleware sees each write to these two tables and applies it here
+ * when its transaction commits (an aborted one changes nothing). So a coding reaches the
+ * codebook counts as soon as it is stored, without reading a project's 50,000 codings again, as
+ * a live query re-run on every write would. Another tab's writes arrive as a message naming the
+ * tables written, whose cached projects are then read again.
+ */
+export class RecordCache {
+  private readonly tables = new Map<string, TableEntry>();
+  private readonly channel: BroadcastChannel | null;
+
+  /**
+   * `load` reads a project's records of one table (in one transaction); `name` keeps the
+   * cross-tab messages of one database apart from another's.
+   */
+  constructor(private readonly name: string, private readonly load: (table: DocumentScopedTable, projectId: string) => Promise<CachedRecord[]>) {
+    this.channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL);
+    // A channel must not keep a test run (Node) alive; browsers have no unref.
+    (this.channel as { unref?: () => void } | null)?.unref?.();
+    this.channel?.addEventListener('message', (e: MessageEvent<{ db: string; tables: DocumentScopedTable[] }>) => {
+      if (e.data?.db !== this.name) return;
+      for (const key of this.tables.keys()) if (e.data.tables.includes(tableOf(key))) this.readAgain(key);
+    });
+  }
+
+  /** The records, or undefined while they load; throws the load's error so the screen shows it. */
+  snapshot<T extends CachedRecord>(table: DocumentScopedTable, projectId: string): readonly T[] | undefined {
+    const entry = this.tables.get(keyOf(table, projectId));
+    if (!entry) return undefined;
+    if (entry.error) throw entry.error;
+    if (entry.snapshot === null && entry.queued === null) entry.snapshot = Object.freeze([...entry.byId.values()]);
+    return (entry.snapshot ?? undefined) as readonly T[] | undefined;
+  }
+
+  /** Calls `listener` after each change; the first subscriber to a project starts its read. */
+  subscribe(table: DocumentScopedTable, projectId: string, listener: Listener): () => void {
+    const key = keyOf(table, projectId);
+    let entry = this.tables.get(key);
+    if (!entry) {
+      entry = { byId: new Map(), snapshot: null, queued: [], error: null, listeners: new Set() };
+      this.tables.set(key, entry);
+      this.fill(key, entry);
+    }
+    entry.listeners.add(listener);
+    return () => {
+      entry.listeners.delete(listener);
+      // Kept a moment after the last screen leaves, so switching screens does not read it again.
+      if (entry.listeners.size === 0) setTimeout(() => { if (entry.listeners.size === 0 && this.tables.get(key) === entry) this.tables.delete(key); }, IDLE_MS);
+    };
+  }
+
+  /** Applies the changes of one committed transaction, in the order they were made. */
+  committed(changes: readonly Change[]): void {
+    const touched = new Set<string>();
+    for (const change of changes) {
+      for (const [key, entry] of this.tables) {
+        if (tableOf(key) !== change.table) continue;
+        if (entry.queued) entry.queued.push(change);
+        else if (change.kind === 'unknown') this.readAgain(key);
+        else if (applyChange(entry.byId, change, projectOf(key))) touched.add(key);
+      }
+    }
+    for (const key of touched) {
+      const entry = this.tables.get(key)!;
+      entry.snapshot = null;
+      for (const l of entry.listeners) l();
+    }
+    if (changes.length > 0) this.channel?.postMessage({ db: this.name, tables: [...new Set(changes.map((c) => c.table))] });
+  }
+
+  /** Drops everything (the database closed or was swapped). */
+  close(): void {
+    this.tables.clear();
+    this.channel?.close();
+  }
+
+  /** Reads a project's records again; if a read is running, it is run once more when it ends. */
+  private readAgain(key: string): void {
+    const entry = this.tables.get(key);
+    if (!entry) return;
+    if (entry.queued) { entry.queued.push({ table: tableOf(key), kind: 'unknown' }); return; }
+    entry.queued = [];
+    this.fill(key, entry);
+  }
+
+  /** Reads a project's records; what committed meanwhile (queued) is applied on top, in order. */
+  private fill(key: string, entry: TableEntry): void {
+    this.load(tableOf(key), projectOf(key)).then((records) => {
+      const queued = entry.queued ?? [];
+      // The read may have begun before a change that names no records: read again.
+      if (queued.some((c) => c.kind === 'unknown')) { entry.queued = []; this.fill(key, entry); return; }
+      entry.byId = new Map(records.map((r) => [r.id, frozen(r)]));
+      for (const change of queued) applyChange(entry.byId, change, projectOf(key));
+      entry.error = null;
+      this.settle(entry);
+    }, (e: unknown) => {
+      entry.error = e;
+      this.settle(entry);
+    });
+  }
+
+  private settle(entry: TableEntry): void {
+    entry.queued = null;
+    entry.snapshot = null;
+    for (const l of entry.listeners) l();
+  }
+}
+
+const CHANNEL = 'verbatim-record-cache';
+
+/** Records are shared by every screen: a copy nobody can change in place (their fields are all plain values). */
+function frozen<T extends CachedRecord>(r: T): T {
+  return Object.isFrozen(r) ? r : Object.freeze<T>({ ...r });
+}
+
+/** How long a project's records stay in memory after its last screen closed. */
+const IDLE_MS = 30_000;
+
+const keyOf = (table: DocumentScopedTable, projectId: string) => `${table}\u0000${projectId}`;
+const tableOf = (key: string) => key.slice(0, key.indexOf('\u0000')) as DocumentScopedTable;
+const projectOf = (key: string) => key.slice(key.indexOf('\u0000') + 1);
+
+/** Applies a change to one project's records; true when something of that project changed. */
+function applyChange(byId: Map<string, CachedRecord>, change: Change, projectId: string): boolean {
+  let changed = false;
+  if (change.kind === 'put') {
+    for (const r of change.records) {
+      if (r.projectId === projectId) { byId.set(r.id, frozen(r)); changed = true; } else if (byId.delete(r.id)) changed = true;
+    }
+  } else if (change.kind === 'delete') {
+    for (const k of change.keys) if (byId.delete(k)) changed = true;
+  }
+  return changed;
+}
+
+const CACHED_TABLES: ReadonlySet<string> = new Set<DocumentScopedTable>(['segments', 'codings']);
+
+/**
+ * The Dexie middleware that feeds a cache: it notes each successful write to segments or codings
+ * against its transaction and hands the list over when that transaction commits.
+ */
+export function recordCacheMiddleware(cache: () => RecordCache): Middleware<DBCore> {
+  const pending = new WeakMap<DBCoreTransaction, Change[]>();
+  const note = (trans: DBCoreTransaction, change: Change) => {
+    let list = pending.get(trans);
+    if (!list) {
+      pending.set(trans, (list = []));
+      const idb = trans as unknown as IDBTransaction;
+      idb.addEventListener('complete', () => { pending.delete(trans); cache().committed(list!); });
+      idb.addEventListener('abort', () => pending.delete(trans));
+    }
+    list.push(change);
+  };
+  return {
+    stack: 'dbcore',
+    name: 'VerbatimRecordCache',
+    create: (down) => ({
+      ...down,
+      table: (tableName) => {
+        const table = down.table(tableName);
+        if (!CACHED_TABLES.has(tableName)) return table;
+        const name = tableName as DocumentScopedTable;
+        return {
+          ...table,
+          mutate: (req: DBCoreMutateRequest) => table.mutate(req).then((res) => {
+            note(req.trans, changeOf(name, req, res));
+            return res;
+          }),
+        };
+      },
+    }),
+  };
+}
+
+/** The change a successful request made; requests whose records are not known read the project again. */
+function changeOf(table: DocumentScopedTable, req: DBCoreMutateRequest, res: DBCoreMutateResponse): Change {
+  const failed = (i: number) => res.failures[i] !== undefined;
+  if ((req.type === 'put' || req.type === 'add') && req.values) {
+    return { table, kind: 'put', records: (req.values as CachedRecord[]).filter((_, i) => !failed(i)) };
+  }
+  if (req.type === 'delete') return { table, kind: 'delete', keys: (req.keys as string[]).filter((_, i) => !failed(i)) };
+  return { table, kind: 'unknown' };
+}
