@@ -26,8 +26,8 @@ interface TableEntry {
  * writes themselves: a Dexie middleware sees each write to these two tables and applies it here
  * when its transaction commits (an aborted one changes nothing). So a coding reaches the
  * codebook counts as soon as it is stored, without reading a project's 50,000 codings again, as
- * a live query re-run on every write would. Another tab's writes arrive as a message naming the
- * tables written, whose cached projects are then read again.
+ * a live query re-run on every write would. Another tab's writes arrive as a notice naming the
+ * projects and keys written, and the cached projects they concern are read again.
  */
 export class RecordCache {
   private readonly tables = new Map<string, TableEntry>();
@@ -41,9 +41,9 @@ export class RecordCache {
     this.channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL);
     // A channel must not keep a test run (Node) alive; browsers have no unref.
     (this.channel as { unref?: () => void } | null)?.unref?.();
-    this.channel?.addEventListener('message', (e: MessageEvent<{ db: string; tables: DocumentScopedTable[] }>) => {
+    this.channel?.addEventListener('message', (e: MessageEvent<WriteNotice>) => {
       if (e.data?.db !== this.name) return;
-      for (const key of this.tables.keys()) if (e.data.tables.includes(tableOf(key))) this.readAgain(key);
+      for (const [key, entry] of this.tables) if (concerns(e.data, tableOf(key), projectOf(key), entry.byId)) this.readAgain(key);
     });
   }
 
@@ -89,7 +89,7 @@ export class RecordCache {
       entry.snapshot = null;
       for (const l of entry.listeners) l();
     }
-    if (changes.length > 0) this.channel?.postMessage({ db: this.name, tables: [...new Set(changes.map((c) => c.table))] });
+    if (changes.length > 0) this.channel?.postMessage(noticeOf(this.name, changes));
   }
 
   /** Drops everything (the database closed or was swapped). */
@@ -131,6 +131,36 @@ export class RecordCache {
 }
 
 const CHANNEL = 'verbatim-record-cache';
+
+/**
+ * What another tab is told of a committed write: the projects of the records written and the
+ * keys deleted (a deletion names no project), or, for a write that names no records, just its
+ * tables. A tab reads again only the cached projects a notice concerns.
+ */
+interface WriteNotice {
+  db: string;
+  tables: DocumentScopedTable[];
+  projectIds: string[];
+  deletedKeys: string[];
+  everything: boolean;
+}
+
+function noticeOf(db: string, changes: readonly Change[]): WriteNotice {
+  const projectIds = new Set<string>();
+  const deletedKeys: string[] = [];
+  let everything = false;
+  for (const c of changes) {
+    if (c.kind === 'put') for (const r of c.records) projectIds.add(r.projectId);
+    else if (c.kind === 'delete') deletedKeys.push(...c.keys);
+    else everything = true;
+  }
+  return { db, tables: [...new Set(changes.map((c) => c.table))], projectIds: [...projectIds], deletedKeys, everything };
+}
+
+function concerns(notice: WriteNotice, table: DocumentScopedTable, projectId: string, held: ReadonlyMap<string, unknown>): boolean {
+  if (!notice.tables.includes(table)) return false;
+  return notice.everything || notice.projectIds.includes(projectId) || notice.deletedKeys.some((k) => held.has(k));
+}
 
 /** Records are shared by every screen: a copy nobody can change in place (their fields are all plain values). */
 function frozen<T extends CachedRecord>(r: T): T {

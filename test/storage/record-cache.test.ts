@@ -117,13 +117,30 @@ describe('the record cache', () => {
     const trust = await createCode(projectId, { name: 'Trust', color: '#0072b2' });
     const codings = await watch('codings', projectId);
     const otherTab = new VerbatimDb(name);
-    const mine = new Map<string, unknown>([['segments', otherTab.segments], ['codings', otherTab.codings]]);
-    await otherTab.transaction('rw', [...mine.values()] as never, async () => {
+    await otherTab.transaction('rw', [otherTab.segments, otherTab.codings], async () => {
       const segment: Segment = { id: 's-other', projectId, documentId, start: 0, end: 5, quote: SAMPLE_TEXT.slice(0, 5), prefix: '', suffix: ' used', memo: '', createdAt: 1 };
       await otherTab.segments.put(segment);
       await otherTab.codings.put({ id: 'c-other', projectId, segmentId: 's-other', documentId, codeId: trust, coderId, createdAt: 1 });
     });
     await until(() => codings.now().some((c) => c.id === 'c-other'));
+
+    // A write to another project, and a deletion in it, leave this project unread.
+    const elsewhere = await projectWithDocument();
+    const readsBefore = codings.calls();
+    await otherTab.transaction('rw', [otherTab.segments, otherTab.codings], async () => {
+      const segment: Segment = { id: 's-far', projectId: elsewhere.projectId, documentId: elsewhere.documentId, start: 0, end: 5, quote: SAMPLE_TEXT.slice(0, 5), prefix: '', suffix: ' used', memo: '', createdAt: 1 };
+      await otherTab.segments.put(segment);
+      await otherTab.codings.put({ id: 'c-far', projectId: elsewhere.projectId, segmentId: 's-far', documentId: elsewhere.documentId, codeId: trust, coderId, createdAt: 1 });
+    });
+    await otherTab.transaction('rw', [otherTab.segments, otherTab.codings], async () => {
+      await otherTab.codings.delete('c-far');
+      await otherTab.segments.delete('s-far');
+    });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(codings.calls()).toBe(readsBefore);
+    await otherTab.codings.delete('c-other');
+    await until(() => !codings.now().some((c) => c.id === 'c-other'));
+    expect(codings.calls()).toBe(readsBefore + 1);
     otherTab.close();
   });
 
