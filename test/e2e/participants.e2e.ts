@@ -324,6 +324,39 @@ describe('participants', () => {
     await page.getByRole('heading', { level: 1, name: 'Participants' }).waitFor();
     await expectCreated();
   });
+
+  it('reads a spreadsheet\'s day/month/year dates into a date attribute, says how, and keeps them as ISO days', async () => {
+    const page = await app.newPage();
+    await page.getByLabel('New project').fill('Dates from a sheet');
+    await page.getByRole('button', { name: 'Create project' }).click();
+    await page.getByRole('button', { name: 'Import transcripts…' }).waitFor();
+    const projectId = await page.evaluate(() => decodeURIComponent(location.hash.split('/')[2] ?? ''));
+    await openParticipants(page, projectId);
+    for (const name of ['Harriet Obi', 'Dana Whitfield']) {
+      await page.getByLabel('New participant', { exact: true }).fill(name);
+      await page.getByRole('button', { name: 'Add participant' }).click();
+    }
+    await row(page, 'P02').waitFor();
+    await page.getByLabel('New attribute', { exact: true }).fill('interview date');
+    await page.getByLabel('Attribute type').selectOption({ label: 'Date' });
+    await page.getByRole('button', { name: 'Add attribute' }).click();
+    await page.getByRole('button', { name: 'Delete attribute interview date' }).waitFor();
+
+    await page.getByLabel('Import attributes from CSV').setInputFiles(csvFile('dates.csv', [
+      'participant,interview date', 'P01,31/03/2024', 'P02,30/02/2024',
+    ]));
+    const report = page.getByRole('region', { name: 'Import report' });
+    expect(await report.getByRole('list', { name: 'Dates read' }).textContent()).toBe('Column “interview date”: read day/month/year (“31/03/2024” is 31 March 2024)');
+    expect(await report.getByRole('list', { name: 'Bad values' }).textContent()).toContain('Row 3, column “interview date”: “30/02/2024” is not a date');
+    await app.expectAccessible('participants, attribute import reading dates');
+    await page.getByRole('button', { name: 'Apply import' }).click();
+    await saved(page);
+    await expect.poll(() => cell(page, 'interview date of P01')).toBe('2024-03-31');
+    expect(await cell(page, 'interview date of P02')).toBe('');
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Participants' }).waitFor();
+    await expect.poll(() => cell(page, 'interview date of P01')).toBe('2024-03-31');
+  });
 });
 
 /** Creates a code, finds `phrase` in every document and codes all its hits with it. */

@@ -16,9 +16,11 @@ export function AddParticipantForm({ data }: { data: ParticipantsData }) {
     const checked = checkParticipantName(name, data.participants, null);
     if (!checked.ok) return setError(checked.error);
     setError(null);
+    const submitted = name;
     const id = await track(createParticipant(data.project.id, checked.value));
     if (id) {
-      setName('');
+      // The next name may already be typed while this one was saving: keep it.
+      setName((current) => (current === submitted ? '' : current));
       announce(`Added participant “${checked.value}”.`);
     }
   };
@@ -47,9 +49,10 @@ export function AddAttributeForm({ data }: { data: ParticipantsData }) {
     const checked = checkAttributeName(name, data.attributes);
     if (!checked.ok) return setError(checked.error);
     setError(null);
+    const submitted = name;
     const id = await track(createAttribute(data.project.id, checked.value, type));
     if (id) {
-      setName('');
+      setName((current) => (current === submitted ? '' : current));
       announce(`Added attribute “${checked.value}” (${TYPE_LABELS[type].toLowerCase()}).`);
     }
   };

@@ -7,6 +7,11 @@ function refOf(participants: readonly Participant[], preview: AttributeImportPre
   return participants.find((p) => p.id === d.participantId)?.ref ?? 'a participant';
 }
 
+/** An ISO day as words, so the reading of an ambiguous date cannot itself be misread. */
+function longDate(isoDay: string): string {
+  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${isoDay}T00:00:00Z`));
+}
+
 /** The choice to create participants for the rows that name no one, off until the user asks. */
 export interface CreateParticipantsChoice {
   checked: boolean;
@@ -19,8 +24,8 @@ export function ImportReport({ preview, participants, createParticipants }: {
   participants: readonly Participant[];
   createParticipants: CreateParticipantsChoice;
 }) {
-  const { unknownParticipants: unknown, newParticipants: created, creatableParticipants: creatable, duplicateRows: duplicates, badValues: bad, newAttributes } = preview;
-  const clean = unknown.length === 0 && created.length === 0 && duplicates.length === 0 && bad.length === 0;
+  const { unknownParticipants: unknown, newParticipants: created, creatableParticipants: creatable, duplicateRows: duplicates, badValues: bad, newAttributes, dateReadings } = preview;
+  const clean = unknown.length === 0 && created.length === 0 && duplicates.length === 0 && bad.length === 0 && !dateReadings.some((d) => d.guessed);
   return (
     <div className="panel csv-report" aria-label="Import report" role="region">
       {clean && <p className="ok">No problems found in the file.</p>}
@@ -67,7 +72,20 @@ export function ImportReport({ preview, participants, createParticipants }: {
             {bad.map((b) => (
               <li key={`${b.row}:${b.column}`}>
                 Row {b.row}, column “{b.column}”: “{b.value}” is not a {b.expected}
-                {b.expected === 'number' ? ' (use plain digits such as 12 or 3.5)' : ' (use YYYY-MM-DD)'}
+                {b.expected === 'number' ? ' (use plain digits such as 12 or 3.5)' : ' (use YYYY-MM-DD or the column’s day/month order)'}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {dateReadings.length > 0 && (
+        <>
+          <h3>Dates read as a spreadsheet writes them</h3>
+          <ul aria-label="Dates read">
+            {dateReadings.map((d) => (
+              <li key={d.column}>
+                Column “{d.column}”: read {d.order === 'day-first' ? 'day/month/year' : 'month/day/year'} (“{d.example.written}” is {longDate(d.example.stored)})
+                {d.guessed && <strong>: every date there could be read either way, so check them before applying</strong>}
               </li>
             ))}
           </ul>

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import type { AttributeDef, AttributeType, Id, Participant } from '../../core/model';
 import { newParticipantIdentities } from './attributes-new-participants';
+import { readDateColumn, toIsoDate, type DateColumnReading } from './spreadsheet-dates';
 
 export { applyAttributeImport } from './attributes-apply';
 export type { AttributeImportContext, AttributeImportResult } from './attributes-apply';
@@ -79,6 +80,17 @@ export interface AttributeImportPreview {
   badValues: BadValue[];
   /** Headers that match no existing attribute. */
   newAttributes: string[];
+  /** Date columns written as a spreadsheet writes dates, and how they were read (stored as ISO days). */
+  dateReadings: DateReading[];
+}
+
+/** How a date column's `31/03/2024`-style cells were read, with one of them as an example. */
+export interface DateReading {
+  column: string;
+  order: 'day-first' | 'month-first';
+  /** True when every such date could be read either way, so day first was assumed. */
+  guessed: boolean;
+  example: { written: string; stored: string };
 }
 
 export interface AttributeImportOptions {
@@ -90,7 +102,8 @@ export interface AttributeImportOptions {
  * Parses `csvText` (separator detected; a byte-order mark ignored) against the project's
  * participants and attributes. Nothing is applied. Empty cells are skipped (they leave the
  * current value alone); blank lines are ignored. Number cells must be plain decimals
- * (`12`, `-3.5`); date cells ISO dates (`2024-05-31`). Fatal problems — a parse error, no
+ * (`12`, `-3.5`); date cells ISO dates (`2024-05-31`) or a spreadsheet's (`31/05/2024`, read
+ * as `spreadsheet-dates.ts` says and reported in `dateReadings`), stored as ISO. Fatal problems — a parse error, no
  * header, fewer than two columns, an unnamed or repeated header, or a row with a different
  * number of cells than the header — go to `errors`. With `createParticipants`, the rows whose
  * first cell names no one become `newParticipants` (named by `newParticipantIdentities`), their
@@ -103,7 +116,7 @@ export function previewAttributeImport(
   options: AttributeImportOptions = {},
 ): AttributeImportPreview {
   const preview: AttributeImportPreview = {
-    errors: [], columns: [], rows: [], newParticipants: [], unknownParticipants: [], creatableParticipants: 0, duplicateRows: [], badValues: [], newAttributes: [],
+    errors: [], columns: [], rows: [], newParticipants: [], unknownParticipants: [], creatableParticipants: 0, duplicateRows: [], badValues: [], newAttributes: [], dateReadings: [],
   };
   const table = parseTable(csvText, preview.errors);
   const header = table[0];
@@ -114,7 +127,8 @@ export function previewAttributeImport(
     if (cells.length !== header.length) preview.errors.push(`Row ${i + 2} has ${cells.length} cells but the header has ${header.length}.`);
   });
   if (preview.errors.length > 0) return preview;
-  readRows(table, participants, preview, options.createParticipants === true);
+  const readings = dateColumnReadings(table, preview);
+  readRows(table, participants, preview, options.createParticipants === true, readings);
   return preview;
 }
 
@@ -151,7 +165,25 @@ function headerColumns(header: readonly string[], attributes: readonly Attribute
   return columns;
 }
 
-function readRows(table: readonly string[][], participants: readonly Participant[], preview: AttributeImportPreview, createParticipants: boolean): void {
+/** Each date column's reading, from all its cells; the ones not written as ISO are reported. */
+function dateColumnReadings(table: readonly string[][], preview: AttributeImportPreview): Map<number, DateColumnReading> {
+  const readings = new Map<number, DateColumnReading>();
+  for (const column of preview.columns) {
+    if (column.type !== 'date') continue;
+    const cells = table.slice(1).map((row) => (row[column.index] ?? '').trim()).filter((v) => v !== '');
+    const reading = readDateColumn(cells);
+    readings.set(column.index, reading);
+    if (reading.order === 'iso') continue;
+    const written = cells.find((v) => toIsoDate(v, reading) !== null && !/^\d{4}-/.test(v));
+    if (written) preview.dateReadings.push({ column: column.header, order: reading.order, guessed: reading.guessed, example: { written, stored: toIsoDate(written, reading)! } });
+  }
+  return readings;
+}
+
+function readRows(
+  table: readonly string[][], participants: readonly Participant[], preview: AttributeImportPreview, createParticipants: boolean,
+  readings: ReadonlyMap<number, DateColumnReading>,
+): void {
   const identify = participantIdentifier(participants);
   const firstRowOf = new Map<Id, number>();
   const firstRowOfUnknown = new Map<string, number>();
@@ -169,7 +201,7 @@ function readRows(table: readonly string[][], participants: readonly Participant
       if (firstRow === undefined) firstRowOfUnknown.set(fold(key), row);
       if (!createParticipants) preview.unknownParticipants.push({ row, key, reason: found.reason });
       else if (firstRow !== undefined) preview.duplicateRows.push({ row, participantId: null, firstRow });
-      else created.push({ row, key, values: checkedValues(cells, row, preview) });
+      else created.push({ row, key, values: checkedValues(cells, row, preview, readings) });
       return;
     }
     const firstRow = firstRowOf.get(found);
@@ -178,20 +210,28 @@ function readRows(table: readonly string[][], participants: readonly Participant
       return;
     }
     firstRowOf.set(found, row);
-    preview.rows.push({ row, participantId: found, values: checkedValues(cells, row, preview) });
+    preview.rows.push({ row, participantId: found, values: checkedValues(cells, row, preview, readings) });
   });
   preview.creatableParticipants = firstRowOfUnknown.size;
   const identities = newParticipantIdentities(created.map((c) => c.key), participants);
   preview.newParticipants = created.map((c, i) => ({ ...c, ...identities[i]! }));
 }
 
-function checkedValues(cells: readonly string[], row: number, preview: AttributeImportPreview): AttributeImportRow['values'] {
+function checkedValues(
+  cells: readonly string[], row: number, preview: AttributeImportPreview, readings: ReadonlyMap<number, DateColumnReading>,
+): AttributeImportRow['values'] {
   const values: AttributeImportRow['values'] = [];
   for (const column of preview.columns) {
     const value = (cells[column.index] ?? '').trim();
     if (value === '') continue;
-    const expected = column.type === 'number' || column.type === 'date' ? column.type : null;
-    if (expected && !fitsType(value, expected)) preview.badValues.push({ row, column: column.header, value, expected });
+    const reading = readings.get(column.index);
+    if (reading) {
+      const day = toIsoDate(value, reading);
+      if (day === null) preview.badValues.push({ row, column: column.header, value, expected: 'date' });
+      else values.push({ column: column.index, value: day });
+      continue;
+    }
+    if (column.type === 'number' && !fitsType(value, 'number')) preview.badValues.push({ row, column: column.header, value, expected: 'number' });
     else values.push({ column: column.index, value });
   }
   return values;
