@@ -1,4 +1,5 @@
-import { descendantIds } from '../core/codebook/tree';
+import { siblingsAfterMove } from '../core/codebook/reorder';
+import { descendantIds, wouldCreateCycle } from '../core/codebook/tree';
 import { EMPTY_DESCRIPTION, type Code, type CodeDescription, type Coding } from '../core/model';
 import { db, newId } from './db';
 import { projectRecords } from './project-records';
@@ -30,10 +31,11 @@ export async function createCodeIn(rec: ChangeRecorder, projectId: string, input
   const codes = await projectCodes(projectId);
   const parentId = input.parentId ?? null;
   assertUniqueSiblingName(codes, parentId, name);
-  const siblings = codes.filter((c) => c.parentId === parentId);
+  // After moves the siblings' orders can have gaps, so their count could tie with one of them.
+  const order = codes.reduce((next, c) => (c.parentId === parentId ? Math.max(next, c.order + 1) : next), 0);
   const code: Code = {
     id: input.id ?? newId(), projectId, parentId, name, color: input.color,
-    description: input.description ?? { ...EMPTY_DESCRIPTION }, order: siblings.length,
+    description: input.description ?? { ...EMPTY_DESCRIPTION }, order,
     pinnedKey: null, isCodable: true, memo: '',
   };
   await rec.put('codes', code.id, code);
@@ -73,21 +75,27 @@ export async function pinCode(projectId: string, codeId: string, key: number | n
   });
 }
 
-/** Moves a code under a new parent (null: top level) at a sibling position (undoable). */
+/**
+ * Moves a code under a new parent (null: top level) to `index` among that parent's other
+ * children, or last without one (undoable, one step). Every sibling whose `order` differs from
+ * its new position is renumbered, so the tree shows exactly the order asked for; a move that
+ * changes nothing records no undo step.
+ */
 export async function moveCode(projectId: string, codeId: string, parentId: string | null, index?: number): Promise<void> {
+  if (index !== undefined && !Number.isInteger(index)) throw new RangeError(`A code's position is a whole number, not ${index}.`);
   await mutate(projectId, 'Move code', async (rec) => {
     const codes = await projectCodes(projectId);
     const code = codes.find((c) => c.id === codeId);
     if (!code) throw new Error('That code no longer exists.');
-    if (parentId !== null && descendantIds(codes, codeId).includes(parentId)) {
-      throw new Error('A code cannot move inside itself.');
-    }
+    if (parentId !== null && !codes.some((c) => c.id === parentId)) throw new Error('That parent code no longer exists.');
+    if (wouldCreateCycle(codes, codeId, parentId)) throw new Error('A code cannot move inside itself.');
     assertUniqueSiblingName(codes, parentId, code.name, codeId);
-    const siblings = codes.filter((c) => c.parentId === parentId && c.id !== codeId)
-      .sort((a, b) => a.order - b.order || a.name.localeCompare(b.name));
-    siblings.splice(Math.min(index ?? siblings.length, siblings.length), 0, { ...code, parentId });
-    for (const [order, c] of siblings.entries()) {
-      if (c.id === codeId || c.order !== order) await rec.put('codes', c.id, { ...c, parentId: c.id === codeId ? parentId : c.parentId, order });
+    const byId = new Map(codes.map((c) => [c.id, c] as const));
+    const ordered = siblingsAfterMove(codes, codeId, { parentId, index: index ?? codes.length });
+    for (const [order, id] of ordered.entries()) {
+      const sibling = byId.get(id) as Code;
+      const nextParent = id === codeId ? parentId : sibling.parentId;
+      if (sibling.order !== order || sibling.parentId !== nextParent) await rec.put('codes', id, { ...sibling, parentId: nextParent, order });
     }
   });
 }

@@ -65,6 +65,104 @@ describe('importing', () => {
 });
 
 describe('codebook, passages, memos, search and retrieval on the demo', () => {
+  it('reorders codes by dragging before a sibling and from the keyboard, with undo, redo and a reload', async () => {
+    const page = await app.newPage();
+    await page.getByRole('button', { name: 'Try the demo' }).click();
+    await page.locator('.doc-open').first().waitFor();
+    const names = () => page.locator('.code-row .name').allTextContents();
+    const topLevel = () => page.locator('.code-row[style*="padding-left: 0rem"] .name').allTextContents();
+    const message = () => page.locator('.message-line').textContent();
+    /** Drags a code's row to a height within another row, as a fraction of that row's height. */
+    const drag = async (source: string, target: string, fraction: number) => {
+      const box = (await codeRow(page, target).boundingBox())!;
+      await codeRow(page, source).dragTo(codeRow(page, target), { targetPosition: { x: box.width / 2, y: box.height * fraction } });
+    };
+    /** Moves the pointer of a drag in progress to a height within a row's box, as a fraction of its height. */
+    const dragPointer = async (box: { x: number; y: number; width: number; height: number }, fraction: number) => {
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height * fraction, { steps: 4 });
+      // Chromium dispatches a drag's dragover one mouse move late: a second move delivers the first.
+      await page.mouse.move(box.x + box.width / 2 + 1, box.y + box.height * fraction);
+    };
+    const initial = await topLevel();
+    expect(initial.slice(0, 4)).toEqual(['Leadership', 'Trust', 'Momentum', 'Risk']);
+    const reordered = ['Leadership', 'Momentum', 'Trust', ...initial.slice(3)];
+
+    // Mid-drag over the upper quarter of Trust: a line above Trust, no outline.
+    await codeRow(page, 'Trust').scrollIntoViewIfNeeded();
+    await codeRow(page, 'Momentum').hover();
+    const trustBox = (await codeRow(page, 'Trust').boundingBox())!;
+    await page.mouse.down();
+    await dragPointer(trustBox, 0.5);
+    await expect.poll(() => codeRow(page, 'Trust').getAttribute('class')).toContain('drop-inside');
+    await dragPointer(trustBox, 0.1);
+    await expect.poll(() => codeRow(page, 'Trust').getAttribute('class')).toContain('drop-before');
+    await page.mouse.up();
+    await expect.poll(topLevel).toEqual(reordered);
+    expect(await page.locator('.drop-before, .drop-after, .drop-inside').count()).toBe(0);
+    expect(await message()).toBe('Moved “Momentum” to 2 of 11 at the top level. Ctrl+Z undoes it.');
+
+    await page.locator('body').press('Control+z');
+    await expect.poll(topLevel).toEqual(initial);
+    await page.locator('body').press('Control+Shift+z');
+    await expect.poll(topLevel).toEqual(reordered);
+    await expect.poll(() => page.locator('.save-state').textContent()).toBe('All changes saved');
+    await page.reload();
+    await codeRow(page, 'Trust').waitFor();
+    expect(await topLevel()).toEqual(reordered);
+
+    // The lower quarter means after; a code is never dropped among its own sub-codes.
+    await drag('Trust', 'Risk', 0.9);
+    await expect.poll(topLevel).toEqual(['Leadership', 'Momentum', 'Risk', 'Trust', ...initial.slice(4)]);
+    const before = await names();
+    const indicators = () => page.locator('.drop-before, .drop-after, .drop-inside, .drop-end').count();
+    await codeRow(page, 'Leadership').hover();
+    const momentumBox = (await codeRow(page, 'Momentum').boundingBox())!;
+    const childBox = (await codeRow(page, 'Selflessness').boundingBox())!;
+    await page.mouse.down();
+    await dragPointer(momentumBox, 0.5);
+    await expect.poll(() => codeRow(page, 'Momentum').getAttribute('class')).toContain('drop-inside');
+    expect(await codeRow(page, 'Leadership').getAttribute('class')).toContain('dragging');
+    await dragPointer(childBox, 0.1);
+    await expect.poll(indicators).toBe(0);
+    await dragPointer(childBox, 0.5);
+    expect(await indicators()).toBe(0);
+    await page.mouse.up();
+    await drag('Leadership', 'Audacious leadership', 0.5);
+    expect(await names()).toEqual(before);
+    expect(await message()).toMatch(/^Moved “Trust”/);
+
+    // Keyboard: Alt+ArrowUp on the focused name, twice (focus stays on the moved code), then the editor's Move down.
+    await codeRow(page, 'Trust').locator('.code-name').focus();
+    await page.keyboard.press('Alt+ArrowUp');
+    await expect.poll(topLevel).toEqual(['Leadership', 'Momentum', 'Trust', 'Risk', ...initial.slice(4)]);
+    expect(await message()).toBe('Moved “Trust” to 3 of 11 at the top level. Ctrl+Z undoes it.');
+    await page.keyboard.press('Alt+ArrowUp');
+    await expect.poll(topLevel).toEqual(['Leadership', 'Trust', 'Momentum', 'Risk', ...initial.slice(4)]);
+    await page.keyboard.press('Alt+ArrowDown');
+    await expect.poll(topLevel).toEqual(['Leadership', 'Momentum', 'Trust', 'Risk', ...initial.slice(4)]);
+    await page.keyboard.press('Alt+ArrowUp');
+    await expect.poll(topLevel).toEqual(['Leadership', 'Trust', 'Momentum', 'Risk', ...initial.slice(4)]);
+    expect(await page.evaluate(() => document.activeElement?.closest('.code-row')?.querySelector('.name')?.textContent)).toBe('Trust');
+    await codeRow(page, 'Audacious leadership').locator('.code-name').click();
+    await page.getByRole('button', { name: 'Move down' }).click();
+    await expect.poll(names).toEqual(['Leadership', 'Selflessness', 'Audacious leadership', 'Trust', 'Momentum', 'Risk', ...before.slice(6)]);
+    expect(await message()).toBe('Moved “Audacious leadership” to 2 of 2 in “Leadership”. Ctrl+Z undoes it.');
+    // Dimmed, not disabled, so the keyboard focus stays on it; pressing it says why nothing moves.
+    const moveDown = page.getByRole('button', { name: 'Move down' });
+    expect(await moveDown.getAttribute('aria-disabled')).toBe('true');
+    await moveDown.press('Enter');
+    await expect.poll(message).toBe('“Audacious leadership” is already last among its siblings.');
+    await app.expectAccessible('code editor with order buttons');
+    await page.locator('body').press('Control+z');
+    const final = ['Leadership', 'Audacious leadership', 'Selflessness', 'Trust', 'Momentum', 'Risk', ...before.slice(6)];
+    await expect.poll(names).toEqual(final);
+
+    // Outputs lists the codes to quote in the same tree order.
+    await page.getByRole('navigation', { name: 'Project screens' }).getByRole('button', { name: 'Outputs' }).click();
+    await page.getByRole('heading', { name: 'Outputs', level: 1 }).waitFor();
+    await expect.poll(() => page.locator('.code-choices li').allTextContents()).toEqual(final);
+  });
+
   it('edits the codebook with undo, adjusts and annotates a passage, codes search hits and opens a row', async () => {
     const page = await app.newPage();
     await page.getByRole('button', { name: 'Try the demo' }).click();

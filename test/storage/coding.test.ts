@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { applyCodes, applyCodeToRanges, codeInVivo, removeCoding, resizeSegment, setSegmentMemo } from '../../src/storage/coding';
 import { createCode, deleteCode, mergeCodes, moveCode, pinCode, updateCode, codeDeletionImpact } from '../../src/storage/codes';
+import { childrenOf } from '../../src/core/codebook/tree';
 import type { VerbatimDb } from '../../src/storage/db';
 import { historyState, redo, undo } from '../../src/storage/history';
 import { freshDb, projectWithDocument, reopen, SAMPLE_TEXT } from './setup';
@@ -120,6 +121,63 @@ describe('codebook changes', () => {
     await moveCode(projectId, aud, null, 0);
     const moved = await db.codes.get(aud);
     expect(moved).toMatchObject({ parentId: null, order: 0, name: 'Audacious leadership', color: '#222222' });
+  });
+
+  it('reorders siblings exactly as asked, as one undo step that redoes and survives a reopen', async () => {
+    const { projectId } = await projectWithDocument();
+    const ids: string[] = [];
+    for (const n of ['Alpha', 'Beta', 'Gamma', 'Delta']) ids.push(await createCode(projectId, { name: n, color: '#000000' }));
+    const [alpha, beta, gamma, delta] = ids as [string, string, string, string];
+    // Two codes with the same order, as an import or an older version can leave them.
+    await db.codes.update(gamma, { order: 1 });
+    const topLevel = async () => childrenOf(await db.codes.where('projectId').equals(projectId).toArray(), null).map((x) => x.name);
+    expect(await topLevel()).toEqual(['Alpha', 'Beta', 'Gamma', 'Delta']);
+
+    await moveCode(projectId, delta, null, 1);
+    expect(await topLevel()).toEqual(['Alpha', 'Delta', 'Beta', 'Gamma']);
+    expect((await db.codes.bulkGet([alpha, delta, beta, gamma])).map((x) => x?.order)).toEqual([0, 1, 2, 3]);
+    expect((await historyState(projectId)).undo).toBe('Move code');
+
+    await undo(projectId);
+    expect(await topLevel()).toEqual(['Alpha', 'Beta', 'Gamma', 'Delta']);
+    expect((await db.codes.get(gamma))?.order).toBe(1);
+    await redo(projectId);
+    expect(await topLevel()).toEqual(['Alpha', 'Delta', 'Beta', 'Gamma']);
+
+    db = reopen(name, db);
+    expect(await topLevel()).toEqual(['Alpha', 'Delta', 'Beta', 'Gamma']);
+    await undo(projectId);
+    expect(await topLevel()).toEqual(['Alpha', 'Beta', 'Gamma', 'Delta']);
+  });
+
+  it('puts a code moved into another parent at the index asked, and a new code after every sibling', async () => {
+    const { projectId } = await projectWithDocument();
+    const lead = await createCode(projectId, { name: 'Leadership', color: '#000000' });
+    const bold = await createCode(projectId, { name: 'Bold', color: '#000000', parentId: lead });
+    await createCode(projectId, { name: 'Quiet', color: '#000000', parentId: lead });
+    const trust = await createCode(projectId, { name: 'Trust', color: '#000000' });
+    const children = async (parentId: string | null) =>
+      childrenOf(await db.codes.where('projectId').equals(projectId).toArray(), parentId).map((x) => x.name);
+    await moveCode(projectId, trust, lead, 1);
+    expect(await children(lead)).toEqual(['Bold', 'Trust', 'Quiet']);
+    // Bold leaves a gap in Leadership's orders (1, 2): a new code must still come last.
+    await moveCode(projectId, bold, null, 0);
+    await createCode(projectId, { name: 'Pragmatic', color: '#000000', parentId: lead });
+    expect(await children(lead)).toEqual(['Trust', 'Quiet', 'Pragmatic']);
+    expect(await children(null)).toEqual(['Bold', 'Leadership']);
+  });
+
+  it('records nothing for a move that changes nothing, and refuses a bad parent or position', async () => {
+    const { projectId } = await projectWithDocument();
+    const a = await createCode(projectId, { name: 'A', color: '#000000' });
+    const b = await createCode(projectId, { name: 'B', color: '#000000', parentId: a });
+    await moveCode(projectId, a, null, 0);
+    expect((await historyState(projectId)).undo).toBe('Create code “B”');
+    await expect(moveCode(projectId, a, 'no-such-code')).rejects.toThrow(/parent code no longer exists/);
+    await expect(moveCode(projectId, a, b, 0)).rejects.toThrow(/inside itself/);
+    await expect(moveCode(projectId, b, null, 0.5)).rejects.toThrow(/whole number/);
+    expect((await db.codes.get(b))?.parentId).toBe(a);
+    expect((await historyState(projectId)).undo).toBe('Create code “B”');
   });
 
   it('merges two codes: codings move, duplicates fold, sub-codes follow; undo restores', async () => {

@@ -7,6 +7,9 @@ interface Props {
   choices: { id: string; path: string }[];
   onSave: (patch: CodePatch) => void;
   onMove: (parentId: string | null) => void;
+  /** Where the code sits among its siblings (0-based), to say so and to dim a step past either end. */
+  position: { index: number; count: number };
+  onStep: (direction: 'up' | 'down') => void;
   onPin: (key: number | null) => void;
   onMerge: (targetId: string) => void;
   onDelete: () => void;
@@ -18,13 +21,15 @@ const FIELDS: [keyof CodeDescription, string][] = [
 ];
 
 /** Edits one code: name, colour, description, memo, place in the tree, pin key; merge and delete. */
-export function CodeEditor({ code, choices, onSave, onMove, onPin, onMerge, onDelete, onClose }: Props) {
+export function CodeEditor({ code, choices, onSave, onMove, position, onStep, onPin, onMerge, onDelete, onClose }: Props) {
   const [name, setName] = useState(code.name);
   const [description, setDescription] = useState(code.description);
   const [memo, setMemo] = useState(code.memo);
   const [mergeTarget, setMergeTarget] = useState('');
   useEffect(() => { setName(code.name); setDescription(code.description); setMemo(code.memo); }, [code]);
   const others = choices.filter((c) => c.id !== code.id);
+  const isFirst = position.index <= 0;
+  const isLast = position.index >= position.count - 1;
   const dirty = name !== code.name || memo !== code.memo || FIELDS.some(([k]) => description[k] !== code.description[k]);
 
   return (
@@ -49,6 +54,14 @@ export function CodeEditor({ code, choices, onSave, onMove, onPin, onMerge, onDe
           {others.map((c) => <option key={c.id} value={c.id}>{c.path}</option>)}
         </select>
       </label>
+      {/* aria-disabled, not disabled: a disabled button drops the keyboard focus that pressed it. */}
+      <div className="row order-buttons" role="group" aria-label="Order among sibling codes">
+        <span>Order</span>
+        <span className="muted small">{position.index + 1} of {position.count}</span>
+        <span className="spacer" />
+        <button type="button" aria-disabled={isFirst} onClick={() => onStep('up')}>Move up</button>
+        <button type="button" aria-disabled={isLast} onClick={() => onStep('down')}>Move down</button>
+      </div>
       <label className="stack"><span>Pinned to key</span>
         <select value={code.pinnedKey ?? ''} onChange={(e) => onPin(e.target.value ? Number(e.target.value) : null)}>
           <option value="">None</option>

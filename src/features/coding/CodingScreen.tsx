@@ -1,18 +1,20 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { codeCounts } from '../../core/codebook/counts';
 import { nextColour } from '../../core/codebook/palette';
-import { codePaths, filterTree } from '../../core/codebook/tree';
+import { positionAmongSiblings } from '../../core/codebook/reorder';
+import { codePaths, filterTree, sortedTree } from '../../core/codebook/tree';
 import type { DocumentMeta } from '../../core/model';
 import { navigate } from '../../app/router';
 import { useSaver } from '../../app/save-status';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
-import { codeDeletionImpact, createCode, deleteCode, mergeCodes, moveCode, pinCode, updateCode } from '../../storage/codes';
+import { codeDeletionImpact, createCode, deleteCode, mergeCodes, pinCode, updateCode } from '../../storage/codes';
 import { deleteDocument } from '../../storage/documents';
 import { useCoders, useCodes, useCodings, useDocuments, useProject, useSegments } from '../../storage/hooks';
 import { setProjectMemo } from '../../storage/projects';
 import { MemoField } from '../../ui/MemoField';
 import { CodeEditor } from '../codebook/CodeEditor';
 import { CodeTree } from '../codebook/CodeTree';
+import { useCodeMoves } from '../codebook/use-code-moves';
 import { DocumentList } from '../documents/DocumentList';
 import { ImportPanel } from '../documents/ImportPanel';
 import { DocumentPane } from './DocumentPane';
@@ -55,7 +57,8 @@ export function CodingScreen({ projectId, documentId, focus }: Props) {
     return new Map([...all].map(([id, c]) => [id, { segments: c.segmentsWithDescendants, documents: c.documentsWithDescendants }]));
   }, [codes, segments, codings]);
   const paths = useMemo(() => codePaths(codes), [codes]);
-  const choices = useMemo(() => codes.map((c) => ({ id: c.id, path: paths.get(c.id) ?? c.name })).sort((a, b) => a.path.localeCompare(b.path)), [codes, paths]);
+  const choices = useMemo(() => sortedTree(codes).map((r) => ({ id: r.code.id, path: r.path })), [codes]);
+  const moves = useCodeMoves(projectId, codes);
   const coderNames = useMemo(() => new Map(coders.map((c) => [c.id, c.name])), [coders]);
   const code = codes.find((c) => c.id === selectedCode) ?? null;
   // The project's coding is already in memory for the counts: opening a transcript reuses it.
@@ -96,9 +99,9 @@ export function CodingScreen({ projectId, documentId, focus }: Props) {
             <MemoField label="Memo on the project" value={project.memo} onSave={(memo) => void track(setProjectMemo(projectId, memo))} />
           </details>
         )}
-        <CodeTree rows={rows} counts={counts} selectedId={selectedCode} canApply={hasSelection} filter={filter} onFilter={setFilter}
+        <CodeTree rows={rows} codes={codes} counts={counts} selectedId={selectedCode} canApply={hasSelection} filter={filter} onFilter={setFilter}
           onSelect={(id) => setSelectedCode((cur) => (cur === id ? null : id))} onApply={(id) => applyRef.current?.(id)} onCreate={onCreate}
-          onMove={(id, parent) => void track(moveCode(projectId, id, parent))} />
+          onMove={moves.moveTo} onStep={moves.step} />
       </aside>
       <main className="center-col" id="main">
         {openDoc && coderId && loadedSegments && loadedCodings ? (
@@ -117,7 +120,8 @@ export function CodingScreen({ projectId, documentId, focus }: Props) {
         <aside className="right-col">
           <CodeEditor code={code} choices={choices}
             onSave={(patch) => void track(updateCode(projectId, code.id, patch, patch.color ? 'Recolour code' : 'Edit code'))}
-            onMove={(parent) => void track(moveCode(projectId, code.id, parent))}
+            onMove={(parent) => moves.moveUnder(code.id, parent)}
+            position={positionAmongSiblings(codes, code.id) ?? { index: 0, count: 1 }} onStep={(direction) => moves.step(code.id, direction)}
             onPin={(key) => void track(pinCode(projectId, code.id, key))}
             onMerge={(target) => { void track(mergeCodes(projectId, code.id, target)).then(() => setSelectedCode(target)); }}
             onDelete={() => void askDeleteCode(code.id)} onClose={() => setSelectedCode(null)} />
