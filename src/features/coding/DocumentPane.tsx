@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { codePaths as buildCodePaths } from '../../core/codebook/tree';
+import { codePaths as buildCodePaths, sortedTree } from '../../core/codebook/tree';
 import type { Code, DocumentMeta } from '../../core/model';
 import { codedItems, itemsAt } from '../../core/spans/coded-spans';
 import { trimRange, type TextRange } from '../../core/spans/range';
@@ -11,11 +11,13 @@ import { usePublishedAttributions } from '../participants/use-published-attribut
 import { MemoField } from '../../ui/MemoField';
 import { CodePicker } from './CodePicker';
 import { handleCodingKey } from './coding-keys';
-import { selectionToRange, selectRange } from './dom-offsets';
-import { DocumentView } from './DocumentView';
-import type { CodeStyle } from './paint';
+import { firstBodyInView, selectionToRange, selectRange } from './dom-offsets';
+import { DocumentView, type DocumentViewHandle } from './DocumentView';
+import { FindBar } from './FindBar';
+import type { CodeStyle, FindPaint } from './paint';
 import { PassagePanel } from './PassagePanel';
 import { useCodingActions } from './use-coding-actions';
+import { useFind } from './use-find';
 
 interface Props {
   projectId: string;
@@ -43,6 +45,13 @@ export function DocumentPane({ projectId, document, codes, segments, codings, co
   const [picker, setPicker] = useState<{ x: number; y: number } | null>(null);
   const [spot, setSpot] = useState<number | null>(null);
   const rootRef = useRef<HTMLDivElement | null>(null);
+  const viewRef = useRef<DocumentViewHandle | null>(null);
+  const find = useFind(text?.text ?? '', (range) => viewRef.current?.reveal(range));
+  const { open: findOpen, matches: findMatches, current: findCurrent } = find;
+  const findPaint = useMemo<FindPaint | null>(
+    () => (findOpen ? { ranges: findMatches.ranges, current: findCurrent } : null),
+    [findOpen, findMatches, findCurrent],
+  );
   const [memoOpen, setMemoOpen] = useState(false);
   const { track } = useSaver();
 
@@ -52,7 +61,8 @@ export function DocumentPane({ projectId, document, codes, segments, codings, co
     const sorted = [...codes].sort((a, b) => (a.id < b.id ? -1 : 1));
     return new Map<string, CodeStyle>(sorted.map((c, i) => [c.id, { slot: i, name: paths.get(c.id) ?? c.name, color: c.color }]));
   }, [codes, paths]);
-  const choices = useMemo(() => codes.map((code) => ({ code, path: paths.get(code.id) ?? code.name })).sort((a, b) => a.path.localeCompare(b.path)), [codes, paths]);
+  // The codebook's own order, so the picker lists codes where the user put them.
+  const choices = useMemo(() => sortedTree(codes).map(({ code, path }) => ({ code, path })), [codes]);
 
   const onSelect = useCallback((r: TextRange | null) => {
     const trimmed = r && text ? trimRange(text.text, r) : null;
@@ -84,6 +94,19 @@ export function DocumentPane({ projectId, document, codes, segments, codings, co
   };
   selectionRef.current = selection ? (codeId: string) => apply([codeId]) : null;
 
+  /** Find starts from the selection, else from the first turn in view. */
+  const openFind = (current: TextRange | null) => {
+    const body = rootRef.current && firstBodyInView(rootRef.current);
+    find.show(current?.start ?? (body ? Number(body.dataset.start) : 0));
+  };
+
+  /** Back to the transcript with the current match selected, ready for C or 1–9. */
+  const closeFind = () => {
+    const range = find.close();
+    rootRef.current?.focus({ preventScroll: true });
+    if (range) viewRef.current?.reveal(range, { select: true });
+  };
+
   const openPicker = () => {
     const rect = window.getSelection()?.rangeCount ? window.getSelection()!.getRangeAt(0).getBoundingClientRect() : null;
     setPicker({ x: rect?.left ?? 200, y: rect?.bottom ?? 200 });
@@ -98,15 +121,22 @@ export function DocumentPane({ projectId, document, codes, segments, codings, co
     <div className="document-pane">
       <div className="doc-toolbar row">
         <h1 className="doc-title">{document.title}</h1>
-        <span className="muted small">{document.wordCount.toLocaleString()} words · {stored.length} codings</span>
+        <span className="doc-stats muted small">{document.wordCount.toLocaleString()} words · {stored.length} codings</span>
         <span className="spacer" />
+        <button type="button" aria-expanded={find.open} aria-controls={find.open ? 'find-bar' : undefined}
+          aria-keyshortcuts="Control+F Meta+F" title="Find in this transcript (Ctrl+F or ⌘F in the transcript)"
+          onClick={() => openFind(selection)}>Find</button>
         <button type="button" aria-expanded={memoOpen} onClick={() => setMemoOpen((o) => !o)}>{document.memo ? 'Memo •' : 'Memo'}</button>
         <span className="muted small" aria-live="polite">{selection ? `${selection.end - selection.start} characters selected: press C to code` : 'Select text to code it'}</span>
       </div>
-      <p id="coding-keys" className="visually-hidden">Shift and arrow keys select text. C opens the code picker, 1 to 9 apply pinned codes, V creates a code from the selection, Escape clears.</p>
+      <p id="coding-keys" className="visually-hidden">Shift and arrow keys select text. C opens the code picker, 1 to 9 apply pinned codes, V creates a code from the selection, Escape clears. Control or Command F finds in this transcript.</p>
+      {find.open && (
+        <FindBar id="find-bar" query={find.query} matches={find.matches} current={find.current} inputRef={find.inputRef}
+          onQuery={find.search} onStep={find.step} onClose={closeFind} />
+      )}
       <div className="doc-body">
         <DocumentView
-          rootRef={rootRef} title={document.title} text={text} items={actions.items} codeStyles={codeStyles} focus={focus}
+          rootRef={rootRef} handleRef={viewRef} find={findPaint} title={document.title} text={text} items={actions.items} codeStyles={codeStyles} focus={focus}
           active={activeSegment ? { start: activeSegment.start, end: activeSegment.end } : null}
           onSelect={onSelect} onSpot={(offset) => setSpot(offset)}
           onKeyDown={(e) => {
@@ -116,6 +146,7 @@ export function DocumentPane({ projectId, document, codes, segments, codings, co
               applyPinned: (k) => { const c = codes.find((x) => x.pinnedKey === k); if (c && current) applyTo(current, [c.id]); },
               inVivo: () => current && actions.inVivo(current, text.text.slice(current.start, current.end), codes),
               clear: () => { const sel = window.getSelection(); if (sel?.rangeCount) sel.collapseToEnd(); setSpot(null); setPicker(null); },
+              openFind: () => openFind(current),
             });
           }}
         />

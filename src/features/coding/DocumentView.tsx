@@ -1,11 +1,11 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import { memo, useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent, type Ref } from 'react';
 import type { DocumentText, Turn } from '../../core/model';
 import { assignLanes, type CodedItem } from '../../core/spans/coded-spans';
 import type { TextRange } from '../../core/spans/range';
 import { turnIndexAt } from '../../core/transcript/blocks';
-import { offsetAtPoint, selectionToRange } from './dom-offsets';
-import { clearHighlights, highlightCss, paintVisible, STRIPE_WIDTH, type CodeStyle } from './paint';
+import { bodyAt, offsetAtPoint, rangeRect, selectionToRange, selectRange } from './dom-offsets';
+import { clearHighlights, highlightCss, paintVisible, STRIPE_WIDTH, type CodeStyle, type FindPaint } from './paint';
 
 export interface DocumentViewProps {
   title: string;
@@ -20,9 +20,20 @@ export interface DocumentViewProps {
   /** A click on coded text or a stripe: the offset and where to anchor a popover. */
   onSpot: (offset: number, anchor: { x: number; y: number }) => void;
   onKeyDown: (e: KeyboardEvent<HTMLDivElement>) => void;
+  /** Find in document's matches to paint, or null when find is closed. */
+  find: FindPaint | null;
   /** Receives the scrolling root, for focus and selection after a picker closes. */
   rootRef?: { current: HTMLDivElement | null };
+  handleRef?: Ref<DocumentViewHandle>;
 }
+
+export interface DocumentViewHandle {
+  /** Scrolls `range` into view, rendering its turn first if need be, then selects it when asked. */
+  reveal: (range: TextRange, options?: { select?: boolean }) => void;
+}
+
+/** Frames to wait for a scrolled-to turn to render before giving up. */
+const REVEAL_FRAMES = 30;
 
 function formatTime(ms: number): string {
   const s = Math.floor(ms / 1000);
@@ -56,7 +67,7 @@ const TurnRow = memo(function TurnRow({ turn, index, body, marginWidth }: { turn
  * the CSS Custom Highlight API, stripes in the margin. Offsets come from the data, never the DOM.
  */
 export function DocumentView(props: DocumentViewProps) {
-  const { text, items, codeStyles, focus, active, onSelect, onSpot } = props;
+  const { text, items, codeStyles, focus, active, find, onSelect, onSpot } = props;
   const ownRef = useRef<HTMLDivElement>(null);
   const scrollRef = props.rootRef ?? ownRef;
   const turns = text.turns;
@@ -76,12 +87,40 @@ export function DocumentView(props: DocumentViewProps) {
 
   const paint = useCallback(() => {
     if (scrollRef.current) {
-      paintVisible(scrollRef.current, { items, codeStyles, lanes: laneByCoding, flash: flashRef.current, active });
+      paintVisible(scrollRef.current, { items, codeStyles, lanes: laneByCoding, flash: flashRef.current, active, find });
     }
-  }, [items, codeStyles, laneByCoding, active, scrollRef]);
+  }, [items, codeStyles, laneByCoding, active, find, scrollRef]);
 
   useLayoutEffect(paint, [paint, virtualItems]);
   useEffect(() => clearHighlights, []);
+
+  const revealFrame = useRef(0);
+  useImperativeHandle(props.handleRef, () => ({
+    reveal(range, options = {}) {
+      const root = scrollRef.current;
+      if (!root) return;
+      cancelAnimationFrame(revealFrame.current);
+      if (!bodyAt(root, range.start)) virtualizer.scrollToIndex(Math.max(0, turnIndexAt(turns, range.start)), { align: 'center' });
+      let frames = 0;
+      const settle = () => {
+        const rect = rangeRect(root, range.start, range.end);
+        if (!rect) {
+          // The turn renders once the virtualiser has scrolled to it, a frame or two later.
+          if (frames++ < REVEAL_FRAMES) revealFrame.current = requestAnimationFrame(settle);
+          return;
+        }
+        // A turn taller than the view can be centred with the match still outside it.
+        const view = root.getBoundingClientRect();
+        const margin = Math.min(48, view.height / 4);
+        if (rect.top < view.top + margin || rect.bottom > view.bottom - margin) {
+          virtualizer.scrollToOffset(root.scrollTop + rect.top - view.top - view.height / 3);
+        }
+        if (options.select) selectRange(root, range.start, range.end);
+      };
+      settle();
+    },
+  }), [virtualizer, turns, scrollRef]);
+  useEffect(() => () => cancelAnimationFrame(revealFrame.current), []);
 
   useEffect(() => {
     if (!focus) return;

@@ -1,4 +1,5 @@
 import type { KeyboardEvent } from 'react';
+import { firstBodyInView } from './dom-offsets';
 
 export interface CodingKeyActions {
   hasSelection: boolean;
@@ -6,6 +7,7 @@ export interface CodingKeyActions {
   applyPinned: (key: number) => void;
   inVivo: () => void;
   clear: () => void;
+  openFind: () => void;
 }
 
 const GRANULARITY: Record<string, ['forward' | 'backward', 'character' | 'word' | 'line']> = {
@@ -19,16 +21,15 @@ type ModifiableSelection = Selection & { modify?: (alter: string, direction: str
 
 /** Puts a caret at the start of the first turn body in view, for keyboard selection. */
 function placeCaret(root: HTMLElement): void {
-  const top = root.getBoundingClientRect().top;
-  const bodies = Array.from(root.querySelectorAll<HTMLElement>('p.turn-text'));
-  const body = bodies.find((b) => b.getBoundingClientRect().bottom > top) ?? bodies[0];
+  const body = firstBodyInView(root);
   if (!body?.firstChild) return;
   window.getSelection()?.collapse(body.firstChild, 0);
 }
 
 /**
  * Keys of the transcript: Shift+arrows select (Ctrl/Alt+Shift by word), C or Q opens the code
- * picker, 1–9 apply pinned codes, V creates a code from the selection, Escape clears.
+ * picker, 1–9 apply pinned codes, V creates a code from the selection, Escape clears, Ctrl/Cmd+F
+ * finds in the document.
  */
 export function handleCodingKey(e: KeyboardEvent<HTMLElement>, actions: CodingKeyActions): void {
   if (e.target !== e.currentTarget && (e.target as HTMLElement).closest('input, textarea, select, button')) return;
@@ -41,8 +42,11 @@ export function handleCodingKey(e: KeyboardEvent<HTMLElement>, actions: CodingKe
     sel.modify('extend', move[0], granularity);
     return;
   }
-  if (e.ctrlKey || e.metaKey || e.altKey) return;
   const key = e.key.toLowerCase();
+  // Only here, with the transcript focused, does Ctrl/Cmd+F mean this document's find: anywhere
+  // else on the page the browser's own find opens as usual.
+  if (key === 'f' && (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey) { e.preventDefault(); actions.openFind(); return; }
+  if (e.ctrlKey || e.metaKey || e.altKey) return;
   if ((key === 'c' || key === 'q') && actions.hasSelection) { e.preventDefault(); actions.openPicker(); }
   else if (key === 'v' && actions.hasSelection) { e.preventDefault(); actions.inVivo(); }
   else if (/^[1-9]$/.test(e.key) && actions.hasSelection) { e.preventDefault(); actions.applyPinned(Number(e.key)); }

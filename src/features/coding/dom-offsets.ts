@@ -83,15 +83,32 @@ export function rangeInBody(body: HTMLElement, start: number, end: number): Rang
   return r;
 }
 
+/** The rendered turn body holding `offset` (its end included), or null when it is not rendered. */
+export function bodyAt(root: HTMLElement, offset: number): HTMLElement | null {
+  for (const b of root.querySelectorAll<HTMLElement>(TURN_TEXT_SELECTOR)) {
+    const base = Number(b.dataset.start);
+    if (offset >= base && offset <= base + bodyLength(b)) return b;
+  }
+  return null;
+}
+
+/** The first rendered turn body whose text reaches below the top of `root`'s viewport. */
+export function firstBodyInView(root: HTMLElement): HTMLElement | null {
+  const top = root.getBoundingClientRect().top;
+  const bodies = Array.from(root.querySelectorAll<HTMLElement>(TURN_TEXT_SELECTOR));
+  return bodies.find((b) => b.getBoundingClientRect().bottom > top) ?? bodies[0] ?? null;
+}
+
+/** Where `[start, end)` is on screen, from the start of the body holding `start`; null when not rendered. */
+export function rangeRect(root: HTMLElement, start: number, end: number): DOMRect | null {
+  const body = bodyAt(root, start);
+  return body ? rangeInBody(body, start, end)?.getBoundingClientRect() ?? null : null;
+}
+
 /** Selects `[start, end)` in the browser when the bodies holding both ends are rendered. */
 export function selectRange(root: HTMLElement, start: number, end: number): boolean {
-  const bodies = Array.from(root.querySelectorAll<HTMLElement>(TURN_TEXT_SELECTOR));
-  const find = (offset: number) => bodies.find((b) => {
-    const base = Number(b.dataset.start);
-    return offset >= base && offset <= base + bodyLength(b);
-  });
-  const a = find(start);
-  const b = find(end);
+  const a = bodyAt(root, start);
+  const b = bodyAt(root, end);
   if (!a?.firstChild || !b?.firstChild) return false;
   const r = document.createRange();
   r.setStart(a.firstChild, start - Number(a.dataset.start));

@@ -1,3 +1,4 @@
+import { matchesIn } from '../../core/search/find-in-document';
 import { itemsInRange, overlapRuns, type CodedItem } from '../../core/spans/coded-spans';
 import type { TextRange } from '../../core/spans/range';
 import { rangeInBody, TURN_TEXT_SELECTOR } from './dom-offsets';
@@ -14,6 +15,13 @@ export interface PaintInput {
   lanes: Map<string, number>;
   flash: TextRange | null;
   active: TextRange | null;
+  /** Find in document: every match, and which one is current (-1 for none); null when find is closed. */
+  find: FindPaint | null;
+}
+
+export interface FindPaint {
+  ranges: readonly TextRange[];
+  current: number;
 }
 
 export const STRIPE_WIDTH = 6;
@@ -37,13 +45,19 @@ function stripesCurrent(margin: HTMLElement, body: HTMLElement, items: CodedItem
   return false;
 }
 
+/**
+ * Find matches paint over coding, the current one over the other matches: with equal priorities
+ * the order would be whichever name happened to be registered first.
+ */
+const PRIORITY: Record<string, number> = { 'vb-find': 1, 'vb-find-current': 2 };
+
 /** Highlight names this module owns, so stale ones can be removed. */
 let ownedNames = new Set<string>();
 
 /**
  * Paints what is rendered of a transcript: one CSS Custom Highlight per code (never one per
  * passage: the browser does the painting, no DOM is wrapped), an underline where codes overlap,
- * and coding stripes in each turn's margin. Only rendered turns are touched.
+ * find matches, and coding stripes in each turn's margin. Only rendered turns are touched.
  */
 export function paintVisible(root: HTMLElement, input: PaintInput): void {
   const byName = new Map<string, Range[]>();
@@ -67,6 +81,11 @@ export function paintVisible(root: HTMLElement, input: PaintInput): void {
     for (const run of runs) add('vb-overlap', rangeInBody(body, run.start, run.end));
     if (input.flash) add('vb-flash', rangeInBody(body, input.flash.start, input.flash.end));
     if (input.active) add('vb-active', rangeInBody(body, input.active.start, input.active.end));
+    if (input.find) {
+      const { ranges, current } = input.find;
+      const { from, to } = matchesIn(ranges, base, end);
+      for (let i = from; i < to; i++) add(i === current ? 'vb-find-current' : 'vb-find', rangeInBody(body, ranges[i]!.start, ranges[i]!.end));
+    }
     const row = body.closest<HTMLElement>('.turn');
     const margin = row?.querySelector<HTMLElement>('.stripes');
     if (row && margin && !stripesCurrent(margin, body, items, input)) stale.push(measureStripes(row, margin, body, items, runs, input));
@@ -81,7 +100,11 @@ function applyHighlights(byName: Map<string, Range[]>): void {
   if (!supportsHighlights()) return;
   const next = new Set(byName.keys());
   for (const name of ownedNames) if (!next.has(name)) CSS.highlights.delete(name);
-  for (const [name, ranges] of byName) CSS.highlights.set(name, new Highlight(...ranges));
+  for (const [name, ranges] of byName) {
+    const highlight = new Highlight(...ranges);
+    highlight.priority = PRIORITY[name] ?? 0;
+    CSS.highlights.set(name, highlight);
+  }
   ownedNames = next;
 }
 
