@@ -92,12 +92,6 @@ export class RecordCache {
     if (changes.length > 0) this.channel?.postMessage(noticeOf(this.name, changes));
   }
 
-  /** Drops everything (the database closed or was swapped). */
-  close(): void {
-    this.tables.clear();
-    this.channel?.close();
-  }
-
   /** Reads a project's records again; if a read is running, it is run once more when it ends. */
   private readAgain(key: string): void {
     const entry = this.tables.get(key);
