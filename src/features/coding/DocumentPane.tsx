@@ -127,7 +127,7 @@ export function DocumentPane({ projectId, document, codes, segments, codings, co
           aria-keyshortcuts="Control+F Meta+F" title="Find in this transcript (Ctrl+F or ⌘F in the transcript)"
           onClick={() => openFind(selection)}>Find</button>
         <button type="button" aria-expanded={memoOpen} onClick={() => setMemoOpen((o) => !o)}>{document.memo ? 'Memo •' : 'Memo'}</button>
-        <span className="muted small" aria-live="polite">{selection ? `${selection.end - selection.start} characters selected: press C to code` : 'Select text to code it'}</span>
+        <span className="doc-hint muted small" aria-live="polite">{selection ? `${selection.end - selection.start} characters selected: press C to code` : 'Select text to code it'}</span>
       </div>
       <p id="coding-keys" className="visually-hidden">Shift and arrow keys select text. C opens the code picker, 1 to 9 apply pinned codes, V creates a code from the selection, Escape clears. Control or Command F finds in this transcript.</p>
       {find.open && (
