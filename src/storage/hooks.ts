@@ -4,6 +4,7 @@ import { db } from './db';
 import type { Coding, Segment } from '../core/model';
 import { historyState } from './history';
 import type { DocumentScopedTable } from './project-records';
+import type { RecordCache } from './record-cache';
 
 /** Projects, most recently used first. */
 export function useProjects() {
@@ -28,18 +29,28 @@ export function useCodes(projectId: string) {
 
 /** A project's segments, from the record cache (undefined while they load). */
 export function useSegments(projectId: string): readonly Segment[] | undefined {
-  return useCachedRecords<Segment>('segments', projectId);
+  return useRecordCache('segments', projectId, (cache) => cache.snapshot<Segment>('segments', projectId));
 }
 
 /** A project's codings, from the record cache (undefined while they load). */
 export function useCodings(projectId: string): readonly Coding[] | undefined {
-  return useCachedRecords<Coding>('codings', projectId);
+  return useRecordCache('codings', projectId, (cache) => cache.snapshot<Coding>('codings', projectId));
 }
 
-function useCachedRecords<T extends Segment | Coding>(table: DocumentScopedTable, projectId: string): readonly T[] | undefined {
+/** A project's segments by document: a document's array keeps its identity until it changes. */
+export function useSegmentsByDocument(projectId: string): ReadonlyMap<string, readonly Segment[]> | undefined {
+  return useRecordCache('segments', projectId, (cache) => cache.byDocument<Segment>('segments', projectId));
+}
+
+/** A project's codings by document: a document's array keeps its identity until it changes. */
+export function useCodingsByDocument(projectId: string): ReadonlyMap<string, readonly Coding[]> | undefined {
+  return useRecordCache('codings', projectId, (cache) => cache.byDocument<Coding>('codings', projectId));
+}
+
+function useRecordCache<R>(table: DocumentScopedTable, projectId: string, read: (cache: RecordCache) => R): R {
   const cache = db().recordCache;
   const subscribe = useCallback((onChange: () => void) => cache.subscribe(table, projectId, onChange), [cache, table, projectId]);
-  return useSyncExternalStore(subscribe, () => cache.snapshot<T>(table, projectId));
+  return useSyncExternalStore(subscribe, () => read(cache));
 }
 
 export function useCoders(projectId: string) {

@@ -1,5 +1,6 @@
 import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTransaction, Middleware } from 'dexie';
 import type { Coding, Segment } from '../core/model';
+import { GroupedRecords } from './grouped-records';
 import type { DocumentScopedTable } from './project-records';
 
 type CachedRecord = Segment | Coding;
@@ -12,9 +13,8 @@ type Change =
   | { table: DocumentScopedTable; kind: 'unknown' };
 
 interface TableEntry {
-  byId: Map<string, CachedRecord>;
-  /** Null until loaded; the array screens get, rebuilt only after a change. */
-  snapshot: readonly CachedRecord[] | null;
+  /** Null until first read. */
+  records: GroupedRecords<CachedRecord> | null;
   /** Changes committed while the first read was running, applied after it in commit order. */
   queued: Change[] | null;
   error: unknown;
@@ -43,17 +43,28 @@ export class RecordCache {
     (this.channel as { unref?: () => void } | null)?.unref?.();
     this.channel?.addEventListener('message', (e: MessageEvent<WriteNotice>) => {
       if (e.data?.db !== this.name) return;
-      for (const [key, entry] of this.tables) if (concerns(e.data, tableOf(key), projectOf(key), entry.byId)) this.readAgain(key);
+      for (const [key, entry] of this.tables) if (concerns(e.data, tableOf(key), projectOf(key), entry.records)) this.readAgain(key);
     });
   }
 
   /** The records, or undefined while they load; throws the load's error so the screen shows it. */
   snapshot<T extends CachedRecord>(table: DocumentScopedTable, projectId: string): readonly T[] | undefined {
+    return this.loaded(table, projectId)?.all() as readonly T[] | undefined;
+  }
+
+  /**
+   * The records by document id, or undefined while they load. A document's array keeps its
+   * identity until one of its records changes, so per-document work can be kept.
+   */
+  byDocument<T extends CachedRecord>(table: DocumentScopedTable, projectId: string): ReadonlyMap<string, readonly T[]> | undefined {
+    return this.loaded(table, projectId)?.byDocumentId() as ReadonlyMap<string, readonly T[]> | undefined;
+  }
+
+  private loaded(table: DocumentScopedTable, projectId: string): GroupedRecords<CachedRecord> | null {
     const entry = this.tables.get(keyOf(table, projectId));
-    if (!entry) return undefined;
+    if (!entry) return null;
     if (entry.error) throw entry.error;
-    if (entry.snapshot === null && entry.queued === null) entry.snapshot = Object.freeze([...entry.byId.values()]);
-    return (entry.snapshot ?? undefined) as readonly T[] | undefined;
+    return entry.records;
   }
 
   /** Calls `listener` after each change; the first subscriber to a project starts its read. */
@@ -61,7 +72,7 @@ export class RecordCache {
     const key = keyOf(table, projectId);
     let entry = this.tables.get(key);
     if (!entry) {
-      entry = { byId: new Map(), snapshot: null, queued: [], error: null, listeners: new Set() };
+      entry = { records: null, queued: [], error: null, listeners: new Set() };
       this.tables.set(key, entry);
       this.fill(key, entry);
     }
@@ -81,14 +92,10 @@ export class RecordCache {
         if (tableOf(key) !== change.table) continue;
         if (entry.queued) entry.queued.push(change);
         else if (change.kind === 'unknown') this.readAgain(key);
-        else if (applyChange(entry.byId, change, projectOf(key))) touched.add(key);
+        else if (entry.records && applyChange(entry.records, change, projectOf(key))) touched.add(key);
       }
     }
-    for (const key of touched) {
-      const entry = this.tables.get(key)!;
-      entry.snapshot = null;
-      for (const l of entry.listeners) l();
-    }
+    for (const key of touched) for (const l of this.tables.get(key)!.listeners) l();
     if (changes.length > 0) this.channel?.postMessage(noticeOf(this.name, changes));
   }
 
@@ -107,8 +114,9 @@ export class RecordCache {
       const queued = entry.queued ?? [];
       // The read may have begun before a change that names no records: read again.
       if (queued.some((c) => c.kind === 'unknown')) { entry.queued = []; this.fill(key, entry); return; }
-      entry.byId = new Map(records.map((r) => [r.id, frozen(r)]));
-      for (const change of queued) applyChange(entry.byId, change, projectOf(key));
+      const fresh = new GroupedRecords(records);
+      for (const change of queued) applyChange(fresh, change, projectOf(key));
+      entry.records = fresh;
       entry.error = null;
       this.settle(entry);
     }, (e: unknown) => {
@@ -119,7 +127,6 @@ export class RecordCache {
 
   private settle(entry: TableEntry): void {
     entry.queued = null;
-    entry.snapshot = null;
     for (const l of entry.listeners) l();
   }
 }
@@ -151,14 +158,9 @@ function noticeOf(db: string, changes: readonly Change[]): WriteNotice {
   return { db, tables: [...new Set(changes.map((c) => c.table))], projectIds: [...projectIds], deletedKeys, everything };
 }
 
-function concerns(notice: WriteNotice, table: DocumentScopedTable, projectId: string, held: ReadonlyMap<string, unknown>): boolean {
+function concerns(notice: WriteNotice, table: DocumentScopedTable, projectId: string, held: GroupedRecords<CachedRecord> | null): boolean {
   if (!notice.tables.includes(table)) return false;
-  return notice.everything || notice.projectIds.includes(projectId) || notice.deletedKeys.some((k) => held.has(k));
-}
-
-/** Records are shared by every screen: a copy nobody can change in place (their fields are all plain values). */
-function frozen<T extends CachedRecord>(r: T): T {
-  return Object.isFrozen(r) ? r : Object.freeze<T>({ ...r });
+  return notice.everything || notice.projectIds.includes(projectId) || notice.deletedKeys.some((k) => held?.has(k));
 }
 
 /** How long a project's records stay in memory after its last screen closed. */
@@ -169,14 +171,14 @@ const tableOf = (key: string) => key.slice(0, key.indexOf('\u0000')) as Document
 const projectOf = (key: string) => key.slice(key.indexOf('\u0000') + 1);
 
 /** Applies a change to one project's records; true when something of that project changed. */
-function applyChange(byId: Map<string, CachedRecord>, change: Change, projectId: string): boolean {
+function applyChange(records: GroupedRecords<CachedRecord>, change: Change, projectId: string): boolean {
   let changed = false;
   if (change.kind === 'put') {
     for (const r of change.records) {
-      if (r.projectId === projectId) { byId.set(r.id, frozen(r)); changed = true; } else if (byId.delete(r.id)) changed = true;
+      if (r.projectId === projectId) { records.put(r); changed = true; } else if (records.delete(r.id)) changed = true;
     }
   } else if (change.kind === 'delete') {
-    for (const k of change.keys) if (byId.delete(k)) changed = true;
+    for (const k of change.keys) if (records.delete(k)) changed = true;
   }
   return changed;
 }

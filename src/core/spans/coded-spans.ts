@@ -16,7 +16,7 @@ export interface CodedItem {
  * Joins a document's segments with their codings into drawable items, sorted by start then end.
  * Codings whose segment is not in `segments` are ignored.
  */
-export function codedItems(segments: Segment[], codings: Coding[]): CodedItem[] {
+export function codedItems(segments: readonly Segment[], codings: readonly Coding[]): CodedItem[] {
   const byId = new Map(segments.map((s) => [s.id, s]));
   const items: CodedItem[] = [];
   for (const c of codings) {
@@ -87,7 +87,7 @@ export function overlapRuns(items: CodedItem[]): { start: number; end: number; c
 }
 
 /** Length of text covered by at least one item (code units), for coding progress. */
-export function coveredLength(ranges: { start: number; end: number }[]): number {
+export function coveredLength(ranges: readonly { start: number; end: number }[]): number {
   const sorted = [...ranges].sort((a, b) => a.start - b.start);
   let total = 0;
   let curStart = -1;

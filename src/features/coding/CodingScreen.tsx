@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { codeCounts } from '../../core/codebook/counts';
+import { createCodeCounter } from '../../core/codebook/counts-by-document';
 import { nextColour } from '../../core/codebook/palette';
 import { positionAmongSiblings } from '../../core/codebook/reorder';
 import { codePaths, filterTree, sortedTree } from '../../core/codebook/tree';
@@ -9,7 +9,7 @@ import { useSaver } from '../../app/save-status';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { codeDeletionImpact, createCode, deleteCode, mergeCodes, pinCode, updateCode } from '../../storage/codes';
 import { deleteDocument } from '../../storage/documents';
-import { useCoders, useCodes, useCodings, useDocuments, useProject, useSegments } from '../../storage/hooks';
+import { useCoders, useCodes, useCodingsByDocument, useDocuments, useProject, useSegmentsByDocument } from '../../storage/hooks';
 import { setProjectMemo } from '../../storage/projects';
 import { MemoField } from '../../ui/MemoField';
 import { CodeEditor } from '../codebook/CodeEditor';
@@ -31,15 +31,16 @@ type Pending = { kind: 'delete-code'; id: string; name: string; impact: { codes:
 
 /** One empty list, so "still loading" does not make a new array on every render. */
 const NONE: never[] = [];
+const NO_DOCUMENTS: ReadonlyMap<string, never[]> = new Map();
 
 /** The coding workspace: documents and codebook on the left, the transcript in the middle. */
 export function CodingScreen({ projectId, documentId, focus }: Props) {
   const documents = useDocuments(projectId) ?? NONE;
   const codes = useCodes(projectId) ?? NONE;
-  const loadedSegments = useSegments(projectId);
-  const loadedCodings = useCodings(projectId);
-  const segments = loadedSegments ?? NONE;
-  const codings = loadedCodings ?? NONE;
+  const loadedSegments = useSegmentsByDocument(projectId);
+  const loadedCodings = useCodingsByDocument(projectId);
+  const segmentsByDocument = loadedSegments ?? NO_DOCUMENTS;
+  const codingsByDocument = loadedCodings ?? NO_DOCUMENTS;
   const coders = useCoders(projectId) ?? NONE;
   const project = useProject(projectId);
   const coderId = useLocalCoder(projectId);
@@ -52,18 +53,20 @@ export function CodingScreen({ projectId, documentId, focus }: Props) {
 
   const openDoc = documents.find((d) => d.id === documentId) ?? null;
   const rows = useMemo(() => filterTree(codes, filter), [codes, filter]);
+  // Recounts only the documents whose records changed: one coding, one document.
+  const [countCodes] = useState(createCodeCounter);
   const counts = useMemo(() => {
-    const all = codeCounts(codes, segments, codings);
+    const all = countCodes(codes, segmentsByDocument, codingsByDocument);
     return new Map([...all].map(([id, c]) => [id, { segments: c.segmentsWithDescendants, documents: c.documentsWithDescendants }]));
-  }, [codes, segments, codings]);
+  }, [countCodes, codes, segmentsByDocument, codingsByDocument]);
   const paths = useMemo(() => codePaths(codes), [codes]);
   const choices = useMemo(() => sortedTree(codes).map((r) => ({ id: r.code.id, path: r.path })), [codes]);
   const moves = useCodeMoves(projectId, codes);
   const coderNames = useMemo(() => new Map(coders.map((c) => [c.id, c.name])), [coders]);
   const code = codes.find((c) => c.id === selectedCode) ?? null;
   // The project's coding is already in memory for the counts: opening a transcript reuses it.
-  const openSegments = useMemo(() => (documentId ? segments.filter((s) => s.documentId === documentId) : NONE), [segments, documentId]);
-  const openCodings = useMemo(() => (documentId ? codings.filter((c) => c.documentId === documentId) : NONE), [codings, documentId]);
+  const openSegments = (documentId && segmentsByDocument.get(documentId)) || NONE;
+  const openCodings = (documentId && codingsByDocument.get(documentId)) || NONE;
 
   const onCreate = useCallback((name: string) => {
     void track(createCode(projectId, { name, color: nextColour(codes.map((c) => c.color)) }));
@@ -90,7 +93,7 @@ export function CodingScreen({ projectId, documentId, focus }: Props) {
         <section className="stack" aria-label="Documents">
           <h2>Documents</h2>
           <ImportPanel projectId={projectId} />
-          <DocumentList documents={documents} segments={segments} openId={documentId ?? null}
+          <DocumentList documents={documents} segmentsByDocument={segmentsByDocument} openId={documentId ?? null}
             onOpen={(id) => navigate({ name: 'code', projectId, documentId: id })} onDelete={(doc) => setConfirm({ kind: 'delete-document', doc })} />
         </section>
         {project && (

@@ -24,8 +24,8 @@ interface Props {
   document: DocumentMeta;
   codes: Code[];
   /** This document's coded segments and their codings, from the project data already loaded. */
-  segments: Segment[];
-  codings: Coding[];
+  segments: readonly Segment[];
+  codings: readonly Coding[];
   coderId: string;
   coderNames: Map<string, string>;
   focus: TextRange | null;

@@ -1,25 +1,27 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { DocumentMeta, Segment } from '../../core/model';
 import { coveredLength } from '../../core/spans/coded-spans';
 
 interface Props {
   documents: DocumentMeta[];
-  segments: readonly Segment[];
+  /** Each document's segments; a document's array keeps its identity until it changes. */
+  segmentsByDocument: ReadonlyMap<string, readonly Segment[]>;
   openId: string | null;
   onOpen: (documentId: string) => void;
   onDelete: (doc: DocumentMeta) => void;
 }
 
 /** The project's transcripts with word counts, speakers and the share of text coded. */
-export function DocumentList({ documents, segments, openId, onOpen, onDelete }: Props) {
-  const progress = useMemo(() => {
-    const byDoc = new Map<string, Segment[]>();
-    for (const s of segments) {
-      const list = byDoc.get(s.documentId);
-      if (list) list.push(s); else byDoc.set(s.documentId, [s]);
-    }
-    return new Map(documents.map((d) => [d.id, d.length ? coveredLength(byDoc.get(d.id) ?? []) / d.length : 0]));
-  }, [documents, segments]);
+export function DocumentList({ documents, segmentsByDocument, openId, onOpen, onDelete }: Props) {
+  // Coverage per document's segment array: a coding re-measures its own document only.
+  const [covered] = useState(() => new WeakMap<readonly Segment[], number>());
+  const progress = useMemo(() => new Map(documents.map((d) => {
+    const segments = segmentsByDocument.get(d.id);
+    if (!segments || !d.length) return [d.id, 0];
+    let length = covered.get(segments);
+    if (length === undefined) covered.set(segments, (length = coveredLength(segments)));
+    return [d.id, length / d.length];
+  })), [documents, segmentsByDocument, covered]);
   if (documents.length === 0) return <p className="muted">No documents yet: import transcripts to start.</p>;
   return (
     <ul className="doc-list" aria-label="Documents">
