@@ -1,5 +1,5 @@
 import type { Code, Coding, Id, Segment } from '../model';
-import { countBits, createBitset, orInto, setBit, type Bitset } from '../frequencies/bitset';
+import { countBits, createBitset, orInto, setBit, type Bitset } from '../bitset';
 import { indexCodes, sortedTree, type CodeIndex, type TreeRow } from './tree';
 
 /** How much a code is used. All four are counts of DISTINCT segments or documents. */

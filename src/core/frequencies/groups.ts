@@ -1,5 +1,5 @@
 import type { AttributeDef, AttributeValue } from '../model';
-import { createBitset, setBit, type Bitset } from './bitset';
+import { createBitset, setBit, type Bitset } from '../bitset';
 import type { Universe } from './theme-sets';
 
 /** The value standing for participants with no value for the attribute. */

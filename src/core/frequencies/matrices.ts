@@ -1,5 +1,5 @@
 import type { Id } from '../model';
-import { countAnd, countBits } from './bitset';
+import { countAnd, countBits } from '../bitset';
 import { participantGroups } from './groups';
 import { suppressRow, thresholdOf, type CellState } from './suppression';
 import { buildThemeSets, type CodeSets, type ReportInput } from './theme-sets';

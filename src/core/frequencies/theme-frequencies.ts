@@ -1,6 +1,6 @@
 import type { Id } from '../model';
 import { createRedactor, type RedactionRuleLike } from '../anonymise/redact';
-import { countAnd, countBits, forEachBit } from './bitset';
+import { countAnd, countBits, forEachBit } from '../bitset';
 import { participantGroups, type ParticipantGroup } from './groups';
 import { formatCell, suppressRow, thresholdOf, type CellCounts, type CellState } from './suppression';
 import { buildThemeSets, type CodeSets, type ReportInput, type ThemeSets } from './theme-sets';

@@ -2,7 +2,7 @@ import type { ProjectBundle } from '../bundle';
 import type { Id, Segment } from '../model';
 import { indexCodes, sortedTree, type TreeRow } from '../codebook/tree';
 import { speakerResolver, type PassageSpeakerResolver } from '../quotes/speakers';
-import { createBitset, orInto, setBit, type Bitset } from './bitset';
+import { createBitset, orInto, setBit, type Bitset } from '../bitset';
 
 /** The parts of a project that the reports (frequencies, matrices) read. Plain data, so it can go to a worker. */
 export type ReportInput = Pick<ProjectBundle,
