@@ -2,7 +2,7 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { createCodeCounter } from '../../core/codebook/counts-by-document';
 import { nextColour } from '../../core/codebook/palette';
 import { positionAmongSiblings } from '../../core/codebook/reorder';
-import { codePaths, filterTree, sortedTree } from '../../core/codebook/tree';
+import { filterTree, sortedTree } from '../../core/codebook/tree';
 import type { DocumentMeta } from '../../core/model';
 import { navigate } from '../../app/router';
 import { useSaver } from '../../app/save-status';
@@ -59,7 +59,6 @@ export function CodingScreen({ projectId, documentId, focus }: Props) {
     const all = countCodes(codes, segmentsByDocument, codingsByDocument);
     return new Map([...all].map(([id, c]) => [id, { segments: c.segmentsWithDescendants, documents: c.documentsWithDescendants }]));
   }, [countCodes, codes, segmentsByDocument, codingsByDocument]);
-  const paths = useMemo(() => codePaths(codes), [codes]);
   const choices = useMemo(() => sortedTree(codes).map((r) => ({ id: r.code.id, path: r.path })), [codes]);
   const moves = useCodeMoves(projectId, codes);
   const coderNames = useMemo(() => new Map(coders.map((c) => [c.id, c.name])), [coders]);
@@ -73,7 +72,7 @@ export function CodingScreen({ projectId, documentId, focus }: Props) {
   }, [projectId, codes, track]);
   const askDeleteCode = async (id: string) => {
     const impact = await codeDeletionImpact(projectId, id);
-    setConfirm({ kind: 'delete-code', id, name: paths.get(id) ?? '', impact });
+    setConfirm({ kind: 'delete-code', id, name: choices.find((c) => c.id === id)?.path ?? '', impact });
   };
   const doConfirm = async () => {
     if (!confirm) return;

@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { codePaths as buildCodePaths, sortedTree } from '../../core/codebook/tree';
+import { sortedTree } from '../../core/codebook/tree';
 import type { Code, DocumentMeta } from '../../core/model';
 import { codedItems, itemsAt } from '../../core/spans/coded-spans';
 import { trimRange, type TextRange } from '../../core/spans/range';
@@ -56,13 +56,13 @@ export function DocumentPane({ projectId, document, codes, segments, codings, co
   const { track } = useSaver();
 
   const codeById = useMemo(() => new Map(codes.map((c) => [c.id, c])), [codes]);
-  const paths = useMemo(() => buildCodePaths(codes), [codes]);
+  // One walk of the tree: the picker lists codes in the codebook's order, with their paths.
+  const choices = useMemo(() => sortedTree(codes), [codes]);
+  const paths = useMemo(() => new Map(choices.map((row) => [row.code.id, row.path] as const)), [choices]);
   const codeStyles = useMemo(() => {
     const sorted = [...codes].sort((a, b) => (a.id < b.id ? -1 : 1));
     return new Map<string, CodeStyle>(sorted.map((c, i) => [c.id, { slot: i, name: paths.get(c.id) ?? c.name, color: c.color }]));
   }, [codes, paths]);
-  // The codebook's own order, so the picker lists codes where the user put them.
-  const choices = useMemo(() => sortedTree(codes).map(({ code, path }) => ({ code, path })), [codes]);
 
   const onSelect = useCallback((r: TextRange | null) => {
     const trimmed = r && text ? trimRange(text.text, r) : null;
