@@ -14,3 +14,11 @@ export function nextRef(existing: readonly Pick<Participant, 'ref'>[]): string {
   const max = existing.reduce((m, p) => Math.max(m, refNumber(p.ref) ?? 0), 0);
   return `P${String(max + 1).padStart(2, '0')}`;
 }
+
+/**
+ * A participant's name or ref as it is matched: spaces trimmed and collapsed, case ignored. The
+ * attributes import finds participants by it, and storage refuses a second participant by it.
+ */
+export function participantKey(nameOrRef: string): string {
+  return nameOrRef.trim().replace(/\s+/g, ' ').toLocaleLowerCase('en');
+}

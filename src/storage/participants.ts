@@ -1,5 +1,5 @@
 import type { AttributeDef, AttributeType, AttributeValue, DocumentMeta, Participant } from '../core/model';
-import { nextRef } from '../core/participant-refs';
+import { nextRef, participantKey } from '../core/participant-refs';
 import { db, newId } from './db';
 import { mutate, type ChangeRecorder } from './history';
 
@@ -140,13 +140,12 @@ export async function applyAttributeRecords(
 }
 
 function refuseTakenNamesAndRefs(created: readonly Participant[], existing: readonly Participant[]): void {
-  const fold = (s: string) => s.trim().toLocaleLowerCase();
-  const names = new Set(existing.map((p) => fold(p.name)));
-  const refs = new Set(existing.map((p) => fold(p.ref)));
+  const names = new Set(existing.map((p) => participantKey(p.name)));
+  const refs = new Set(existing.map((p) => participantKey(p.ref)));
   for (const p of created) {
-    if (names.has(fold(p.name))) throw new Error(`There is already a participant called “${p.name}”. Nothing was imported.`);
-    if (refs.has(fold(p.ref))) throw new Error(`Another participant is already ${p.ref}. Nothing was imported.`);
-    names.add(fold(p.name));
-    refs.add(fold(p.ref));
+    if (names.has(participantKey(p.name))) throw new Error(`There is already a participant called “${p.name}”. Nothing was imported.`);
+    if (refs.has(participantKey(p.ref))) throw new Error(`Another participant is already ${p.ref}. Nothing was imported.`);
+    names.add(participantKey(p.name));
+    refs.add(participantKey(p.ref));
   }
 }
