@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import type { AttributeDef, AttributeType, Id, Participant } from '../../core/model';
+import { participantKey } from '../../core/participant-refs';
 import { newParticipantIdentities } from './attributes-new-participants';
 import { readDateColumn, toIsoDate, type DateColumnReading } from './spreadsheet-dates';
 
@@ -197,8 +198,8 @@ function readRows(
         preview.unknownParticipants.push({ row, key, reason: found.reason });
         return;
       }
-      const firstRow = firstRowOfUnknown.get(fold(key));
-      if (firstRow === undefined) firstRowOfUnknown.set(fold(key), row);
+      const firstRow = firstRowOfUnknown.get(participantKey(key));
+      if (firstRow === undefined) firstRowOfUnknown.set(participantKey(key), row);
       if (!createParticipants) preview.unknownParticipants.push({ row, key, reason: found.reason });
       else if (firstRow !== undefined) preview.duplicateRows.push({ row, participantId: null, firstRow });
       else created.push({ row, key, values: checkedValues(cells, row, preview, readings) });
@@ -243,31 +244,27 @@ function participantIdentifier(participants: readonly Participant[]): (key: stri
   for (const p of participants) {
     for (const k of [p.name, p.ref]) {
       if (k.trim() === '') continue;
-      const set = byKey.get(fold(k)) ?? new Set<Id>();
+      const set = byKey.get(participantKey(k)) ?? new Set<Id>();
       set.add(p.id);
-      byKey.set(fold(k), set);
+      byKey.set(participantKey(k), set);
     }
   }
   return (key) => {
     if (key === '') return { reason: 'empty' };
-    const ids = byKey.get(fold(key));
+    const ids = byKey.get(participantKey(key));
     if (!ids) return { reason: 'not found' };
     return ids.size === 1 ? ([...ids][0] as Id) : { reason: 'ambiguous' };
   };
 }
 
 const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 /** Whether a value suits a number or date attribute (plain decimal; real ISO calendar date). */
 export function fitsType(value: string, expected: 'number' | 'date'): boolean {
   if (expected === 'number') return NUMBER.test(value);
-  const m = ISO_DATE.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+  return toIsoDate(value, ISO_ONLY) === value;
 }
+
+const ISO_ONLY: DateColumnReading = { order: 'iso', guessed: false };
 
 function fold(s: string): string {
   return s.trim().replace(/\s+/g, ' ').toLocaleLowerCase('en');
