@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { AppHarness } from '../../test/e2e/support/app';
 import { seedBundle } from '../support/seed';
+import { selectInTurn } from '../support/select-in-turn';
 import { recordCase, summarise } from '../support/stats';
 import { sequentialIds, syntheticProject } from '../support/synthetic-project';
 
@@ -28,17 +29,7 @@ async function openProject(page: Page, projectId: string): Promise<number> {
  * every count derived from the project's 50,000 codings has caught up with it.
  */
 async function codeAndCount(page: Page, turn: number): Promise<number> {
-  await page.evaluate((turn) => {
-    const bodies = Array.from(document.querySelectorAll('p.turn-text'));
-    const node = bodies[turn % bodies.length]!.firstChild as Text;
-    const r = document.createRange();
-    r.setStart(node, 2);
-    r.setEnd(node, Math.min(14, node.length));
-    const sel = window.getSelection()!;
-    sel.removeAllRanges();
-    sel.addRange(r);
-  }, turn);
-  await page.waitForFunction(() => /selected/.test(document.querySelector('.doc-toolbar')?.textContent ?? ''));
+  await selectInTurn(page, turn, 2, 14);
   return page.evaluate(() => new Promise<number>((resolve, reject) => {
     const row = Array.from(document.querySelectorAll('.code-row')).find((r) => r.querySelector('kbd')?.textContent === '1');
     if (!row) { reject(new Error('no code pinned to 1')); return; }

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { AppHarness } from '../../test/e2e/support/app';
 import { benchmarkBundle, SHARED_BENCH } from '../support/benchmark-project';
 import { seedBundle } from '../support/seed';
+import { selectInTurn } from '../support/select-in-turn';
 import { recordCase, summarise } from '../support/stats';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -51,20 +52,6 @@ function workspaceLoaded(page: Page): Promise<unknown> {
   return page.waitForFunction(() => Array.from(document.querySelectorAll('.code-row .counts')).some((c) => !/^0 · 0$/.test(c.textContent?.trim() ?? '')));
 }
 
-async function selectWordsInView(page: Page, index: number): Promise<void> {
-  await page.evaluate((index) => {
-    const bodies = Array.from(document.querySelectorAll('p.turn-text'));
-    const body = bodies[index % bodies.length]!;
-    const node = body.firstChild as Text;
-    const r = document.createRange();
-    r.setStart(node, Math.min(5, node.length - 1));
-    r.setEnd(node, Math.min(25, node.length));
-    const sel = window.getSelection()!;
-    sel.removeAllRanges();
-    sel.addRange(r);
-  }, index);
-  await page.waitForFunction(() => /selected/.test(document.querySelector('.doc-toolbar')?.textContent ?? ''));
-}
 
 it('open-1000 and apply-code on the shared benchmark transcript', async () => {
   const open: number[] = [];
@@ -89,7 +76,7 @@ it('open-1000 and apply-code on the shared benchmark transcript', async () => {
     }
     await openAndTime(page, codedTitle, true);
     await page.locator('.doc-scroll').focus();
-    await selectWordsInView(page, 1);
+    await selectInTurn(page, 1, 5, 25);
     const baseKey = await keyToFrame(page, 'x', false);
     const applyKey = await keyToFrame(page, '1', true);
     if (run > 0) {

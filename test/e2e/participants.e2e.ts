@@ -43,6 +43,23 @@ async function saved(page: Page): Promise<void> {
   await expect.poll(() => page.locator('.save-state').textContent()).toBe('All changes saved');
 }
 
+/** A new, empty project, opened on its Participants screen, as a user starting from scratch. */
+async function newProjectOnParticipants(page: Page, name: string): Promise<void> {
+  await page.getByLabel('New project').fill(name);
+  await page.getByRole('button', { name: 'Create project' }).click();
+  await page.getByRole('button', { name: 'Import transcripts…' }).waitFor();
+  const projectId = await page.evaluate(() => decodeURIComponent(location.hash.split('/')[2] ?? ''));
+  await openParticipants(page, projectId);
+}
+
+/** Adds an attribute of a type (its label in the type menu) and waits for its column. */
+async function addAttribute(page: Page, name: string, typeLabel: string): Promise<void> {
+  await page.getByLabel('New attribute', { exact: true }).fill(name);
+  await page.getByLabel('Attribute type').selectOption({ label: typeLabel });
+  await page.getByRole('button', { name: 'Add attribute' }).click();
+  await page.getByRole('button', { name: `Delete attribute ${name}` }).waitFor();
+}
+
 describe('participants', () => {
   it('maps speakers, imports attributes from a CSV, survives a reload, and attributes and counts the exports by them', async () => {
     const page = await app.newPage();
@@ -79,10 +96,7 @@ describe('participants', () => {
 
     // Attributes by hand.
     for (const [name, type] of [['role', 'Category'], ['organisation type', 'Category'], ['years in post', 'Number']] as const) {
-      await page.getByLabel('New attribute', { exact: true }).fill(name);
-      await page.getByLabel('Attribute type').selectOption({ label: type });
-      await page.getByRole('button', { name: 'Add attribute' }).click();
-      await page.getByRole('button', { name: `Delete attribute ${name}` }).waitFor();
+      await addAttribute(page, name, type);
     }
 
     // A number cell refuses what is not a number and saves nothing.
@@ -262,18 +276,11 @@ describe('participants', () => {
 
   it('creates the participants a classification sheet names when asked, with their values, and keeps them after a reload', async () => {
     const page = await app.newPage();
-    await page.getByLabel('New project').fill('Classification sheet');
-    await page.getByRole('button', { name: 'Create project' }).click();
-    await page.getByRole('button', { name: 'Import transcripts…' }).waitFor();
-    const projectId = await page.evaluate(() => decodeURIComponent(location.hash.split('/')[2] ?? ''));
-    await openParticipants(page, projectId);
+    await newProjectOnParticipants(page, 'Classification sheet');
     await page.getByLabel('New participant', { exact: true }).fill('Harriet Obi');
     await page.getByRole('button', { name: 'Add participant' }).click();
     await row(page, 'P01').waitFor();
-    await page.getByLabel('New attribute', { exact: true }).fill('years in post');
-    await page.getByLabel('Attribute type').selectOption({ label: 'Number' });
-    await page.getByRole('button', { name: 'Add attribute' }).click();
-    await page.getByRole('button', { name: 'Delete attribute years in post' }).waitFor();
+    await addAttribute(page, 'years in post', 'Number');
 
     await page.getByLabel('Import attributes from CSV').setInputFiles(csvFile('cases.csv', [
       'participant,years in post,region',
@@ -327,20 +334,13 @@ describe('participants', () => {
 
   it('reads a spreadsheet\'s day/month/year dates into a date attribute, says how, and keeps them as ISO days', async () => {
     const page = await app.newPage();
-    await page.getByLabel('New project').fill('Dates from a sheet');
-    await page.getByRole('button', { name: 'Create project' }).click();
-    await page.getByRole('button', { name: 'Import transcripts…' }).waitFor();
-    const projectId = await page.evaluate(() => decodeURIComponent(location.hash.split('/')[2] ?? ''));
-    await openParticipants(page, projectId);
+    await newProjectOnParticipants(page, 'Dates from a sheet');
     for (const name of ['Harriet Obi', 'Dana Whitfield']) {
       await page.getByLabel('New participant', { exact: true }).fill(name);
       await page.getByRole('button', { name: 'Add participant' }).click();
     }
     await row(page, 'P02').waitFor();
-    await page.getByLabel('New attribute', { exact: true }).fill('interview date');
-    await page.getByLabel('Attribute type').selectOption({ label: 'Date' });
-    await page.getByRole('button', { name: 'Add attribute' }).click();
-    await page.getByRole('button', { name: 'Delete attribute interview date' }).waitFor();
+    await addAttribute(page, 'interview date', 'Date');
 
     await page.getByLabel('Import attributes from CSV').setInputFiles(csvFile('dates.csv', [
       'participant,interview date', 'P01,31/03/2024', 'P02,30/02/2024',
