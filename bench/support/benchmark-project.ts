@@ -46,7 +46,7 @@ export async function benchmarkBundle(ids: { newId(): string }): Promise<{ bundl
   const now = Date.now();
   const bundle = emptyBundle({ id: ids.newId(), name: 'Benchmark', createdAt: now, updatedAt: now, memo: '', attributionTemplate: '{role}' });
   const coderId = ids.newId();
-  bundle.coders.push({ id: coderId, projectId: bundle.project.id, name: 'You' });
+  bundle.coders.push({ id: coderId, projectId: bundle.project.id, name: 'You', color: '#5b6abf' });
   const codedTitle = 'Interview 01 (1,000 codings)';
   const plainTitle = 'Interview 01 (no codings)';
   const docIds = [ids.newId(), ids.newId()];
@@ -73,7 +73,7 @@ export async function benchmarkBundle(ids: { newId(): string }): Promise<{ bundl
     const end = map(span.endTxt);
     if (end <= start) continue;
     const segmentId = ids.newId();
-    bundle.segments.push({ id: segmentId, projectId: bundle.project.id, documentId: docIds[0]!, start, end, ...quoteContext(t.text, start, end), memo: '', createdAt: now });
+    bundle.segments.push({ id: segmentId, projectId: bundle.project.id, documentId: docIds[0]!, coderId, start, end, ...quoteContext(t.text, start, end), memo: '', createdAt: now });
     for (const c of span.codes) {
       bundle.codings.push({ id: ids.newId(), projectId: bundle.project.id, segmentId, documentId: docIds[0]!, codeId: codeId.get(c)!, coderId, createdAt: now });
     }

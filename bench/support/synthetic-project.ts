@@ -252,7 +252,7 @@ export function syntheticProject(ids: { newId(): string }, options: SyntheticOpt
   });
   const projectId = bundle.project.id;
   const coderId = ids.newId();
-  bundle.coders.push({ id: coderId, projectId, name: 'You' });
+  bundle.coders.push({ id: coderId, projectId, name: 'You', color: '#5b6abf' });
   bundle.nonParticipantSpeakers.push({ id: ids.newId(), projectId, label: INTERVIEWER_LABEL });
   const codes = addCodes(bundle, ids, codeCount);
   const people = addParticipants(bundle, ids, r, participantCount, attributes);
@@ -283,7 +283,7 @@ export function syntheticProject(ids: { newId(): string }, options: SyntheticOpt
     const to = Math.min(limit - 1, from + int(r, 4, runOn ? 80 : 40));
     const start = doc.words[2 * from] as number;
     const end = doc.words[2 * to + 1] as number;
-    bundle.segments.push({ id: ids.newId(), projectId, documentId: doc.id, start, end, ...quoteContext(doc.text, start, end), memo: '', createdAt: now + s });
+    bundle.segments.push({ id: ids.newId(), projectId, documentId: doc.id, coderId, start, end, ...quoteContext(doc.text, start, end), memo: '', createdAt: now + s });
     segmentCodes.push([weighted(r, codeWeights)]);
   }
   // The remaining codings go on random passages: half a sibling of the passage's first code, half any code.

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useHistoryState, useProject } from '../storage/hooks';
+import { useHistoryState, useLocalCoderId, useProject } from '../storage/hooks';
 import { redo, undo } from '../storage/history';
 import { ensurePersistentStorage, type PersistenceState } from '../storage/persistence';
 import { navigate, useRoute, type ProjectScreen } from './router';
@@ -19,9 +19,13 @@ function saveText(s: SaveState): string {
 
 function ProjectBar({ projectId, screen }: { projectId: string; screen: ProjectScreen }) {
   const project = useProject(projectId);
-  const history = useHistoryState(projectId);
+  const coderId = useLocalCoderId(projectId);
+  const history = useHistoryState(projectId, coderId);
   const { track, announce } = useSaver();
-  const step = (isRedo: boolean) => void track(isRedo ? redo(projectId) : undo(projectId)).then((l) => l && announce(`${isRedo ? 'Redone' : 'Undone'}: ${l}`));
+  const step = (isRedo: boolean) => {
+    if (!coderId) return;
+    void track(isRedo ? redo(projectId, coderId) : undo(projectId, coderId)).then((l) => l && announce(`${isRedo ? 'Redone' : 'Undone'}: ${l}`));
+  };
   return (
     <>
       <span className="project-name" title={project?.name}>{project?.name ?? ''}</span>

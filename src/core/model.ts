@@ -27,7 +27,12 @@ export interface Coder {
   id: Id;
   projectId: Id;
   name: string;
-  /** REFI-QDA User GUID when the coder came from, or went to, a QDPX file. */
+  /** `#rrggbb`: the colour of this coder's layer when several are shown. */
+  color: string;
+  /**
+   * REFI-QDA User GUID. The local coder of a browser profile has the same GUID in every project,
+   * so a coder's work is recognised when their files are merged.
+   */
   guid?: string;
 }
 
@@ -109,6 +114,8 @@ export interface Segment {
   id: Id;
   projectId: Id;
   documentId: Id;
+  /** The coder whose passage this is: two coders coding the same words have a segment each. */
+  coderId: Id;
   start: number;
   end: number;
   /** `text.slice(start, end)` when last anchored. */

@@ -1,27 +1,18 @@
-import Dexie, { type Table } from 'dexie';
+import Dexie, { type Table, type Transaction } from 'dexie';
 import type {
   AttributeDef, AttributeValue, Code, Coder, Coding, DocumentMeta, DocumentText, NonParticipantSpeaker,
   Participant, Project, RedactionRule, Segment,
 } from '../core/model';
-import type { HistoryEntry } from './history-types';
-import { projectRecordsIn } from './project-records';
-import { RecordCache, recordCacheMiddleware } from './record-cache';
+import type { HistoryStep, MetaRecord } from '../core/schema';
+import { RecordCache, type DocumentScopedTable } from './record-cache';
+import { upgradeToRecordVersion2 } from './upgrade-v5';
 
-/** Every table that holds project records; the history table records changes to these. */
-export const RECORD_TABLES = [
-  'projects', 'coders', 'documents', 'texts', 'codes', 'segments', 'codings', 'participants',
-  'attributes', 'attributeValues', 'redactions', 'nonParticipantSpeakers',
-] as const;
-export type RecordTable = (typeof RECORD_TABLES)[number];
-
-export interface MetaRecord {
-  key: string;
-  value: unknown;
-}
+export { RECORD_TABLES, type TableName as RecordTable, type MetaRecord } from '../core/schema';
 
 /**
  * The Verbatim database. Schema versions are append-only: a shipped version is never edited,
- * a new one is added below it with its upgrade function.
+ * a new one is added below it with its upgrade function. Record shapes and their migrations
+ * live in `core/schema.ts`; an upgrade here runs those migrations over the stored records.
  */
 export class VerbatimDb extends Dexie {
   projects!: Table<Project, string>;
@@ -36,16 +27,15 @@ export class VerbatimDb extends Dexie {
   attributeValues!: Table<AttributeValue, string>;
   redactions!: Table<RedactionRule, string>;
   nonParticipantSpeakers!: Table<NonParticipantSpeaker, string>;
-  history!: Table<HistoryEntry, number>;
+  history!: Table<HistoryStep, number>;
   meta!: Table<MetaRecord, string>;
-  /** Segments and codings of the projects on screen, kept current by every write (see record-cache.ts). */
+  /** Segments and codings of the projects on screen, kept current by every commit (see record-cache.ts). */
   readonly recordCache: RecordCache;
 
   constructor(name = 'verbatim') {
     // Strict durability: a write reported as committed has reached the disk, so "Saved" is true.
     super(name, { chromeTransactionDurability: 'strict' });
-    this.recordCache = new RecordCache(name, (table, projectId) => projectRecordsIn(this, table, projectId));
-    this.use(recordCacheMiddleware(() => this.recordCache));
+    this.recordCache = new RecordCache(name, (table, projectId) => this.projectRecords(table, projectId));
     this.version(1).stores({
       projects: 'id, updatedAt',
       coders: 'id, projectId',
@@ -84,6 +74,24 @@ export class VerbatimDb extends Dexie {
     this.version(4).stores({
       segments: 'id, documentId',
       codings: 'id, documentId',
+    });
+    // v5 (record schema 2): every segment belongs to one coder, undo steps belong to a coder and
+    // hold deltas, the local coder of this browser profile is known by id.
+    this.version(5).stores({
+      history: '++seq, projectId, [projectId+coderId+undone]',
+    }).upgrade((tx: Transaction) => upgradeToRecordVersion2(tx));
+  }
+
+  /**
+   * Every segment or coding of a project, through the document index, in one read transaction.
+   * One key range per document: each is one `getAll`, where a single `anyOf` over all of them
+   * walks a cursor record by record (2.2 s against 0.75 s for 50,000 codings in Chromium).
+   */
+  projectRecords<T>(table: DocumentScopedTable, projectId: string): Promise<T[]> {
+    return this.transaction('r', [this.documents, this.table(table)], async () => {
+      const ids = await this.documents.where('projectId').equals(projectId).primaryKeys();
+      const parts = await Promise.all(ids.map((id) => this.table(table).where('documentId').equals(id).toArray()));
+      return parts.flat() as T[];
     });
   }
 }

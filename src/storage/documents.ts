@@ -1,48 +1,40 @@
-import type { DocumentMeta, DocumentText, SourceFormat, Turn } from '../core/model';
+import type { DocumentMeta } from '../core/model';
+import * as ops from '../core/operations/documents';
+import type { NewDocument } from '../core/operations/documents';
+import { commit } from './commit';
 import { db, newId } from './db';
-import { mutate } from './history';
+import { localCoderId } from './local-coder';
 
-/** A parsed transcript ready to store: normalised text and its turns. */
-export interface NewDocument {
-  title: string;
-  format: SourceFormat;
-  text: string;
-  turns: Turn[];
-  speakers: string[];
-  wordCount: number;
-  contentHash: string;
-}
+export type { NewDocument };
 
 /** Documents of a project with the same content hash (a transcript imported twice). */
 export async function findDuplicate(projectId: string, contentHash: string): Promise<DocumentMeta | undefined> {
   return db().documents.where('[projectId+contentHash]').equals([projectId, contentHash]).first();
 }
 
-/** Stores one document (metadata and text) in one transaction; returns its id. */
+/** Stores one document (metadata and text) in one transaction; returns its id. An import is not an undo step. */
 export async function addDocument(projectId: string, doc: NewDocument): Promise<string> {
-  const id = newId();
-  const meta: DocumentMeta = {
-    id, projectId, title: doc.title, format: doc.format, contentHash: doc.contentHash,
-    importedAt: Date.now(), length: doc.text.length, wordCount: doc.wordCount, speakers: doc.speakers,
-    memo: '', participantIds: [],
-  };
-  const text: DocumentText = { documentId: id, projectId, text: doc.text, turns: doc.turns };
-  await mutate(projectId, null, async (rec) => {
-    await rec.put('documents', id, meta);
-    await rec.put('texts', id, text);
-  });
-  return id;
+  const { meta, changes } = ops.addDocument(projectId, doc, newId(), Date.now());
+  await commit(changes, { label: null, coderId: null });
+  return meta.id;
 }
 
-/** Deletes a document with its text, coded segments and their codings. Not undoable: confirmed first. */
+/**
+ * Deletes a document with its text and every coder's segments and codings on it, as one undo
+ * step of the local coder: undo brings all of it back together.
+ */
 export async function deleteDocument(projectId: string, documentId: string): Promise<void> {
-  await mutate(projectId, null, async () => {
-    const d = db();
-    await d.codings.where('documentId').equals(documentId).delete();
-    await d.segments.where('documentId').equals(documentId).delete();
-    await d.texts.delete(documentId);
-    await d.documents.delete(documentId);
-  });
+  const coderId = await localCoderId(projectId);
+  const title = (await db().documents.get(documentId))?.title ?? 'document';
+  await commit(async () => {
+    const meta = await db().documents.get(documentId);
+    if (!meta || meta.projectId !== projectId) return [];
+    const [segments, codings] = await Promise.all([
+      db().segments.where('documentId').equals(documentId).toArray(),
+      db().codings.where('documentId').equals(documentId).toArray(),
+    ]);
+    return ops.deleteDocument(meta, segments, codings);
+  }, { label: `Delete document “${title}”`, coderId });
 }
 
 /** Sets a document's memo (undoable). */
@@ -51,12 +43,11 @@ export async function setDocumentMemo(projectId: string, documentId: string, mem
 }
 
 /** Updates fields of a document's metadata as one undo step. */
-export async function updateDocument(
-  projectId: string, documentId: string, label: string, patch: Partial<DocumentMeta>,
-): Promise<void> {
-  await mutate(projectId, label, async (rec) => {
+export async function updateDocument(projectId: string, documentId: string, label: string, patch: Partial<DocumentMeta>): Promise<void> {
+  const coderId = await localCoderId(projectId);
+  await commit(async () => {
     const m = await db().documents.get(documentId);
     if (!m) throw new Error('That document no longer exists.');
-    await rec.put('documents', documentId, { ...m, ...patch, id: documentId });
-  });
+    return ops.updateDocument(m, patch);
+  }, { label, coderId });
 }

@@ -1,116 +1,135 @@
-import { db, RECORD_TABLES, type RecordTable } from './db';
-import type { RecordChange } from './history-types';
+import { forwardChanges, inverseChanges, type RecordDelta } from '../core/changes';
+import { sameRecord } from '../core/same-record';
+import { SCHEMA, SCHEMA_VERSION, withoutVolatile, type HistoryStep, type StoredRecord, type TableName } from '../core/schema';
+import { commitTables, published, writeChanges } from './commit';
+import { db } from './db';
+import { migrateStep } from '../core/migrate-step';
+import { BrokenReference } from './references';
 
-/** How many undo steps a project keeps. */
+/** How many undo steps each coder keeps per project. */
 export const HISTORY_LIMIT = 300;
 
-/**
- * Writes records inside one transaction and remembers what each write replaced, so the whole
- * action can be undone as one step.
- */
-export class ChangeRecorder {
-  readonly changes: RecordChange[] = [];
-
-  async put<T extends object>(table: RecordTable, key: string, record: T): Promise<void> {
-    const t = db().table(table);
-    const before = (await t.get(key)) ?? null;
-    await t.put(record);
-    this.changes.push({ table, key, before, after: record });
-  }
-
-  async delete(table: RecordTable, key: string): Promise<void> {
-    const t = db().table(table);
-    const before = (await t.get(key)) ?? null;
-    if (before === null) return;
-    await t.delete(key);
-    this.changes.push({ table, key, before, after: null });
-  }
+/** An undo or redo that cannot be applied as a whole; nothing of it was applied. */
+export class UndoRefused extends Error {
+  override name = 'UndoRefused';
 }
 
-function allTables() {
-  const d = db();
-  return [...RECORD_TABLES.map((n) => d.table(n)), d.history];
+const index = (projectId: string, coderId: string, undone: 0 | 1) =>
+  db().history.where('[projectId+coderId+undone]').equals([projectId, coderId, undone]);
+
+/** Stores one undo step inside the committing transaction and clears that coder's redo steps. */
+export async function pushStep(label: string, coderId: string, deltas: RecordDelta[]): Promise<void> {
+  const projectId = projectOf(deltas);
+  await index(projectId, coderId, 1).delete();
+  await db().history.add({ projectId, coderId, label, at: Date.now(), undone: 0, schemaVersion: SCHEMA_VERSION, deltas });
+  const kept = await index(projectId, coderId, 0).primaryKeys();
+  if (kept.length > HISTORY_LIMIT) await db().history.bulkDelete(kept.slice(0, kept.length - HISTORY_LIMIT));
 }
 
-/**
- * Runs `work` in one read-write transaction over every table: either all its writes land, or
- * none do. When `undoLabel` is given, the writes become one undo step and the redo stack is cleared.
- */
-export async function mutate<R>(
-  projectId: string,
-  undoLabel: string | null,
-  work: (rec: ChangeRecorder) => Promise<R>,
-): Promise<R> {
-  return db().transaction('rw', allTables(), async () => {
-    const rec = new ChangeRecorder();
-    const result = await work(rec);
-    if (undoLabel && rec.changes.length > 0) await pushHistory(projectId, undoLabel, rec.changes);
-    return result;
-  });
+/** The one project a step's records belong to; a step across projects is a programming error. */
+function projectOf(deltas: readonly RecordDelta[]): string {
+  const ids = new Set(deltas.map((d) => ((d.after ?? d.before) as { projectId?: string; id: string }))
+    .map((r) => r.projectId ?? r.id));
+  if (ids.size !== 1) throw new Error('An undo step must change exactly one project.');
+  return [...ids][0]!;
 }
 
-async function pushHistory(projectId: string, label: string, changes: RecordChange[]): Promise<void> {
-  const d = db();
-  await d.history.where('[projectId+undone]').equals([projectId, 1]).delete();
-  await d.history.add({ projectId, label, at: Date.now(), undone: 0, changes });
-  const kept = await d.history.where('[projectId+undone]').equals([projectId, 0]).primaryKeys();
-  if (kept.length > HISTORY_LIMIT) await d.history.bulkDelete(kept.slice(0, kept.length - HISTORY_LIMIT));
-}
-
-/**
- * A quote reference, once exported, names that passage for good: undo and redo restore a
- * segment's other fields but keep the reference it has now.
- */
-async function keepAssignedOnce(table: string, key: string, record: object): Promise<object> {
-  if (table !== 'segments' || 'quoteRef' in record) return record;
-  const current = (await db().segments.get(key)) as { quoteRef?: string } | undefined;
-  return current?.quoteRef ? { ...record, quoteRef: current.quoteRef } : record;
-}
-
-async function applySide(changes: RecordChange[], side: 'before' | 'after'): Promise<void> {
-  const ordered = side === 'before' ? [...changes].reverse() : changes;
-  for (const c of ordered) {
-    const record = c[side];
-    if (record === null || record === undefined) await db().table(c.table).delete(c.key);
-    else await db().table(c.table).put(await keepAssignedOnce(c.table, c.key, record as object));
-  }
-}
-
-/** The next undo step (latest not undone) or redo step (earliest undone) of a project. */
-function nextStep(projectId: string, direction: 'undo' | 'redo') {
-  const steps = db().history.where('[projectId+undone]').equals([projectId, direction === 'undo' ? 0 : 1]);
+function nextStep(projectId: string, coderId: string, direction: 'undo' | 'redo') {
+  const steps = index(projectId, coderId, direction === 'undo' ? 0 : 1);
   return direction === 'undo' ? steps.last() : steps.first();
 }
 
-/** Applies the next undo or redo step in one transaction; returns its label, or null when there is none. */
-async function step(projectId: string, direction: 'undo' | 'redo'): Promise<string | null> {
-  return db().transaction('rw', allTables(), async () => {
-    const entry = await nextStep(projectId, direction);
-    if (!entry || entry.seq === undefined) return null;
-    await applySide(entry.changes, direction === 'undo' ? 'before' : 'after');
-    await db().history.update(entry.seq, { undone: direction === 'undo' ? 1 : 0 });
-    return entry.label;
+/**
+ * Applies a coder's next undo or redo step as a whole, through the same write as any change.
+ * Every record the step touches must be as the step left it (another coder or a non-undoable
+ * write may have changed it since), and the parents it restores must still exist; otherwise
+ * nothing is applied, the step is taken off the list (it can never apply again), and
+ * `UndoRefused` says why. Returns the step's label, or null when there is none.
+ */
+async function step(projectId: string, coderId: string, direction: 'undo' | 'redo'): Promise<string | null> {
+  let refused: { seq: number; why: string; label: string } | null = null;
+  const result = await db().transaction('rw', commitTables(), async () => {
+    const stored = await nextStep(projectId, coderId, direction);
+    if (!stored || stored.seq === undefined) return null;
+    // Steps are migrated with the database; one of another version can only come from a tab of an
+    // older app still writing, and its records are brought up to date the same way.
+    const entry = migrateStep(stored, { segmentCoder: () => coderId, rekey: (k) => k }, coderId);
+    const undoing = direction === 'undo';
+    const expected = undoing ? 'after' : 'before';
+    const currentRecords = await currentOf(entry.deltas);
+    const changed = entry.deltas.find((d, i) => !sameRecord(withoutVolatile(d.table, d[expected]), withoutVolatile(d.table, currentRecords[i]!)));
+    const label = entry.label;
+    if (changed) {
+      refused = { seq: stored.seq, label, why: `a ${describe(changed.table)} it changed has been changed since` };
+      throw new UndoRefused(refused.why);
+    }
+    const changes = keepVolatile(undoing ? inverseChanges(entry.deltas) : forwardChanges(entry.deltas), currentRecords, entry.deltas);
+    let applied: RecordDelta[];
+    try {
+      applied = await writeChanges(changes, { keepBefore: false });
+    } catch (e) {
+      if (!(e instanceof BrokenReference)) throw e;
+      refused = { seq: stored.seq, label, why: (e as Error).message.replace(/\.$/, '').replace(/^The /, 'the ') };
+      throw e;
+    }
+    await db().history.update(stored.seq, { undone: undoing ? 1 : 0 });
+    return { label, applied };
+  }).catch(async (e: unknown) => {
+    if (!refused) throw e;
+    return null;
+  });
+  if (refused) {
+    const r = refused as { seq: number; why: string; label: string };
+    await db().history.delete(r.seq);
+    throw new UndoRefused(`Cannot ${direction} “${r.label}”: ${r.why}. Nothing was changed, and that step has been taken off the ${direction} list.`);
+  }
+  if (!result) return null;
+  published(result.applied);
+  return result.label;
+}
+
+async function currentOf(deltas: readonly RecordDelta[]): Promise<(StoredRecord | null)[]> {
+  return Promise.all(deltas.map(async (d) => ((await db().table(d.table).get(d.key)) as StoredRecord | undefined) ?? null));
+}
+
+/** Volatile fields (a quote reference assigned at export) keep the value they have now. */
+function keepVolatile(changes: ReturnType<typeof inverseChanges>, current: (StoredRecord | null)[], deltas: readonly RecordDelta[]) {
+  const now = new Map(deltas.map((d, i) => [`${d.table}\u0000${d.key}`, current[i] ?? null]));
+  return changes.map((c) => {
+    if (c.op !== 'put') return c;
+    const volatile = SCHEMA[c.table].volatile;
+    const key = (c.record as unknown as Record<string, string>)[SCHEMA[c.table].key]!;
+    const present = now.get(`${c.table}\u0000${key}`) as Record<string, unknown> | null | undefined;
+    if (!present || volatile.length === 0) return c;
+    const record = { ...(c.record as unknown as Record<string, unknown>) };
+    for (const f of volatile) if (present[f] !== undefined) record[f] = present[f];
+    return { ...c, record: record as unknown as StoredRecord };
   });
 }
 
-/** Undoes the project's latest action; returns its label, or null when there is nothing to undo. */
-export function undo(projectId: string): Promise<string | null> {
-  return step(projectId, 'undo');
+function describe(table: TableName): string {
+  return { segments: 'passage', codings: 'coding', codes: 'code', documents: 'document', texts: 'document text' }[table as string] ?? 'record';
 }
 
-/** Redoes the action undone last; returns its label, or null when there is nothing to redo. */
-export function redo(projectId: string): Promise<string | null> {
-  return step(projectId, 'redo');
+/** Undoes the coder's latest action in the project; returns its label, or null when there is nothing to undo. */
+export function undo(projectId: string, coderId: string): Promise<string | null> {
+  return step(projectId, coderId, 'undo');
 }
 
-/** Labels of the next undo and redo steps, for menus and tooltips. */
-export async function historyState(projectId: string): Promise<{ undo: string | null; redo: string | null }> {
-  const [u, r] = await Promise.all([nextStep(projectId, 'undo'), nextStep(projectId, 'redo')]);
+/** Redoes the coder's action undone last; returns its label, or null when there is nothing to redo. */
+export function redo(projectId: string, coderId: string): Promise<string | null> {
+  return step(projectId, coderId, 'redo');
+}
+
+/** Labels of the coder's next undo and redo steps, for menus and tooltips. */
+export async function historyState(projectId: string, coderId: string): Promise<{ undo: string | null; redo: string | null }> {
+  const [u, r] = await Promise.all([nextStep(projectId, coderId, 'undo'), nextStep(projectId, coderId, 'redo')]);
   return { undo: u?.label ?? null, redo: r?.label ?? null };
 }
 
-/** Removes every undo step of a project (when the project is deleted). */
+/** Removes every undo step of a project (when the project is deleted), inside the caller's transaction. */
 export async function clearHistory(projectId: string): Promise<void> {
   await db().history.where('projectId').equals(projectId).delete();
 }
 
+export type { HistoryStep };

@@ -1,10 +1,10 @@
-import { useCallback, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from './db';
 import type { Coding, Segment } from '../core/model';
 import { historyState } from './history';
-import type { DocumentScopedTable } from './project-records';
-import type { RecordCache } from './record-cache';
+import { localCoder, localCoderId } from './local-coder';
+import type { DocumentScopedTable, RecordCache } from './record-cache';
 
 /** Projects, most recently used first. */
 export function useProjects() {
@@ -77,9 +77,29 @@ export function useNonParticipantSpeakers(projectId: string) {
   return useLiveQuery(() => db().nonParticipantSpeakers.where('projectId').equals(projectId).toArray(), [projectId]);
 }
 
-/** Labels of the next undo and redo steps. */
-export function useHistoryState(projectId: string) {
-  return useLiveQuery(() => historyState(projectId), [projectId]);
+/** Labels of the coder's next undo and redo steps. */
+export function useHistoryState(projectId: string, coderId: string | null) {
+  return useLiveQuery(() => (coderId ? historyState(projectId, coderId) : undefined), [projectId, coderId]);
+}
+
+/** The local coder of this browser profile (name, colour, GUID); undefined while it loads. */
+export function useLocalCoderProfile() {
+  return useLiveQuery(() => localCoder(), []);
+}
+
+/** The id the local coder has in a project (adding their coder record if the project lacks one); null while it loads. */
+export function useLocalCoderId(projectId: string): string | null {
+  const profile = useLocalCoderProfile();
+  const coders = useCoders(projectId);
+  const [id, setId] = useState<string | null>(null);
+  const found = profile && coders?.find((c) => c.guid === profile.guid)?.id;
+  useEffect(() => {
+    if (!profile || !coders || found) return;
+    let live = true;
+    void localCoderId(projectId).then((c) => live && setId(c), () => undefined);
+    return () => { live = false; };
+  }, [profile, coders, found, projectId]);
+  return found ?? id;
 }
 
 /** Every document text of a project (search, reports). */

@@ -1,23 +1,18 @@
-import type { Coder, Project } from '../core/model';
-import { db, newId, RECORD_TABLES } from './db';
-import { clearHistory, mutate } from './history';
-import { DOCUMENT_SCOPED, projectDocumentIds, projectRecords } from './project-records';
+import * as ops from '../core/operations/projects';
+import type { Project } from '../core/model';
+import { commit } from './commit';
+import { db, newId } from './db';
+import { clearHistory } from './history';
+import { localCoder, localCoderId } from './local-coder';
+import { loadBundle } from './bundle';
 
-export const LOCAL_CODER_NAME = 'You';
+export { localCoderId };
 
 /** Creates an empty project with the local coder; returns its id. */
 export async function createProject(name: string): Promise<string> {
-  const trimmed = name.trim();
-  if (!trimmed) throw new Error('A project needs a name.');
-  const now = Date.now();
-  const project: Project = {
-    id: newId(), name: trimmed, createdAt: now, updatedAt: now, memo: '', attributionTemplate: '{role}',
-  };
-  const coder: Coder = { id: newId(), projectId: project.id, name: LOCAL_CODER_NAME };
-  await mutate(project.id, null, async (rec) => {
-    await rec.put('projects', project.id, project);
-    await rec.put('coders', coder.id, coder);
-  });
+  const local = await localCoder();
+  const { project, changes } = ops.createProject(name, { name: local.name, color: local.color, guid: local.guid }, newId, Date.now());
+  await commit(changes, { label: null, coderId: null });
   return project.id;
 }
 
@@ -35,11 +30,12 @@ export async function setProjectMemo(projectId: string, memo: string): Promise<v
 
 /** Updates fields of the project record as one undo step. */
 export async function updateProject(projectId: string, label: string, patch: Partial<Project>): Promise<void> {
-  await mutate(projectId, label, async (rec) => {
+  const coderId = await localCoderId(projectId);
+  await commit(async () => {
     const p = await db().projects.get(projectId);
     if (!p) throw new Error('That project no longer exists.');
-    await rec.put('projects', projectId, { ...p, ...patch, id: projectId, updatedAt: Date.now() });
-  });
+    return ops.updateProject(p, patch, Date.now());
+  }, { label, coderId });
 }
 
 /** What deleting a project would remove, for the confirmation that names it. */
@@ -48,37 +44,27 @@ export async function projectContents(projectId: string) {
   const [documents, codes, segments] = await Promise.all([
     d.documents.where('projectId').equals(projectId).count(),
     d.codes.where('projectId').equals(projectId).count(),
-    projectRecords('segments', projectId).then((s) => s.length),
+    d.projectRecords('segments', projectId).then((s) => s.length),
   ]);
   return { documents, codes, segments };
 }
 
-/** Deletes a project and everything in it, in one transaction. Not undoable: the UI confirms first. */
+/**
+ * Deletes a project and everything in it, in one transaction, with its undo history (so no step
+ * can point into it). Not undoable: the confirmation says so; a backup file is the way back.
+ */
 export async function deleteProject(projectId: string): Promise<void> {
-  const d = db();
-  await d.transaction('rw', [...RECORD_TABLES.map((t) => d.table(t)), d.history], async () => {
-    const documentIds = await projectDocumentIds(projectId);
-    for (const t of DOCUMENT_SCOPED) await d.table(t).where('documentId').anyOf(documentIds).delete();
-    for (const t of RECORD_TABLES) {
-      if (t === 'projects' || (DOCUMENT_SCOPED as readonly string[]).includes(t)) continue;
-      await d.table(t).where('projectId').equals(projectId).delete();
-    }
+  await commit(async () => {
+    if (!(await db().projects.get(projectId))) return [];
     await clearHistory(projectId);
-    await d.projects.delete(projectId);
-  });
+    return ops.deleteBundle(await loadBundle(projectId));
+  }, { label: null, coderId: null });
 }
 
-/** The coder this browser codes as, creating it for projects imported without one. */
-export async function localCoderId(projectId: string): Promise<string> {
-  const coders = await db().coders.where('projectId').equals(projectId).toArray();
-  const mine = coders.find((c) => c.name === LOCAL_CODER_NAME) ?? null;
-  if (mine) return mine.id;
-  const coder: Coder = { id: newId(), projectId, name: LOCAL_CODER_NAME };
-  await db().coders.put(coder);
-  return coder.id;
-}
-
-/** Marks a project as just used, for the recent-projects list. */
+/** Marks a project as just used, for the recent-projects list (not an undo step). */
 export async function touchProject(projectId: string): Promise<void> {
-  await db().projects.update(projectId, { updatedAt: Date.now() });
+  await commit(async () => {
+    const p = await db().projects.get(projectId);
+    return p ? [ops.updateProject(p, {}, Date.now())[0]!] : [];
+  }, { label: null, coderId: null });
 }

@@ -1,7 +1,9 @@
-import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTransaction, Middleware } from 'dexie';
+import type { RecordDelta } from '../core/changes';
 import type { Coding, Segment } from '../core/model';
 import { GroupedRecords } from './grouped-records';
-import type { DocumentScopedTable } from './project-records';
+
+/** Tables indexed by document only: a project's records are found through its documents. */
+export type DocumentScopedTable = 'segments' | 'codings';
 
 type CachedRecord = Segment | Coding;
 type Listener = () => void;
@@ -23,11 +25,10 @@ interface TableEntry {
 
 /**
  * Every segment and coding of the projects on screen, held in memory and kept current from the
- * writes themselves: a Dexie middleware sees each write to these two tables and applies it here
- * when its transaction commits (an aborted one changes nothing). So a coding reaches the
- * codebook counts as soon as it is stored, without reading a project's 50,000 codings again, as
- * a live query re-run on every write would. Another tab's writes arrive as a notice naming the
- * projects and keys written, and the cached projects they concern are read again.
+ * deltas of each committed write (storage's `commit` hands them over once its transaction has
+ * committed; an aborted one changes nothing). So a coding reaches the codebook counts as soon as
+ * it is stored, without reading a project's 50,000 codings again. The same deltas go to other
+ * tabs, which apply them to what they hold.
  */
 export class RecordCache {
   private readonly tables = new Map<string, TableEntry>();
@@ -42,8 +43,7 @@ export class RecordCache {
     // A channel must not keep a test run (Node) alive; browsers have no unref.
     (this.channel as { unref?: () => void } | null)?.unref?.();
     this.channel?.addEventListener('message', (e: MessageEvent<WriteNotice>) => {
-      if (e.data?.db !== this.name) return;
-      for (const [key, entry] of this.tables) if (concerns(e.data, tableOf(key), projectOf(key), entry.records)) this.readAgain(key);
+      if (e.data?.db === this.name) this.apply(e.data.changes);
     });
   }
 
@@ -84,8 +84,20 @@ export class RecordCache {
     };
   }
 
-  /** Applies the changes of one committed transaction, in the order they were made. */
-  committed(changes: readonly Change[]): void {
+  /** Applies the deltas of one committed transaction and passes them on to other tabs. */
+  committed(deltas: readonly RecordDelta[]): void {
+    const changes = cachedChanges(deltas);
+    if (changes.length === 0) return;
+    this.apply(changes);
+    this.channel?.postMessage({ db: this.name, changes } satisfies WriteNotice);
+  }
+
+  /** Reads every cached project again (after a write that bypassed commit: a database upgrade, a restore in a test). */
+  invalidate(): void {
+    for (const key of this.tables.keys()) this.readAgain(key);
+  }
+
+  private apply(changes: readonly Change[]): void {
     const touched = new Set<string>();
     for (const change of changes) {
       for (const [key, entry] of this.tables) {
@@ -96,7 +108,6 @@ export class RecordCache {
       }
     }
     for (const key of touched) for (const l of this.tables.get(key)!.listeners) l();
-    if (changes.length > 0) this.channel?.postMessage(noticeOf(this.name, changes));
   }
 
   /** Reads a project's records again; if a read is running, it is run once more when it ends. */
@@ -133,34 +144,25 @@ export class RecordCache {
 
 const CHANNEL = 'verbatim-record-cache';
 
-/**
- * What another tab is told of a committed write: the projects of the records written and the
- * keys deleted (a deletion names no project), or, for a write that names no records, just its
- * tables. A tab reads again only the cached projects a notice concerns.
- */
+/** What another tab is told of a committed write: the same changes, for the tables it caches. */
 interface WriteNotice {
   db: string;
-  tables: DocumentScopedTable[];
-  projectIds: string[];
-  deletedKeys: string[];
-  everything: boolean;
+  changes: Change[];
 }
 
-function noticeOf(db: string, changes: readonly Change[]): WriteNotice {
-  const projectIds = new Set<string>();
-  const deletedKeys: string[] = [];
-  let everything = false;
-  for (const c of changes) {
-    if (c.kind === 'put') for (const r of c.records) projectIds.add(r.projectId);
-    else if (c.kind === 'delete') deletedKeys.push(...c.keys);
-    else everything = true;
+/** The cached tables' part of a commit's deltas, as puts and deletes in commit order. */
+function cachedChanges(deltas: readonly RecordDelta[]): Change[] {
+  const out: Change[] = [];
+  for (const d of deltas) {
+    if (d.table !== 'segments' && d.table !== 'codings') continue;
+    const last = out[out.length - 1];
+    if (d.after !== null) {
+      if (last?.table === d.table && last.kind === 'put') last.records.push(d.after as CachedRecord);
+      else out.push({ table: d.table, kind: 'put', records: [d.after as CachedRecord] });
+    } else if (last?.table === d.table && last.kind === 'delete') last.keys.push(d.key);
+    else out.push({ table: d.table, kind: 'delete', keys: [d.key] });
   }
-  return { db, tables: [...new Set(changes.map((c) => c.table))], projectIds: [...projectIds], deletedKeys, everything };
-}
-
-function concerns(notice: WriteNotice, table: DocumentScopedTable, projectId: string, held: GroupedRecords<CachedRecord> | null): boolean {
-  if (!notice.tables.includes(table)) return false;
-  return notice.everything || notice.projectIds.includes(projectId) || notice.deletedKeys.some((k) => held?.has(k));
+  return out;
 }
 
 /** How long a project's records stay in memory after its last screen closed. */
@@ -181,53 +183,4 @@ function applyChange(records: GroupedRecords<CachedRecord>, change: Change, proj
     for (const k of change.keys) if (records.delete(k)) changed = true;
   }
   return changed;
-}
-
-const CACHED_TABLES: ReadonlySet<string> = new Set<DocumentScopedTable>(['segments', 'codings']);
-
-/**
- * The Dexie middleware that feeds a cache: it notes each successful write to segments or codings
- * against its transaction and hands the list over when that transaction commits.
- */
-export function recordCacheMiddleware(cache: () => RecordCache): Middleware<DBCore> {
-  const pending = new WeakMap<DBCoreTransaction, Change[]>();
-  const note = (trans: DBCoreTransaction, change: Change) => {
-    let list = pending.get(trans);
-    if (!list) {
-      pending.set(trans, (list = []));
-      const idb = trans as unknown as IDBTransaction;
-      idb.addEventListener('complete', () => { pending.delete(trans); cache().committed(list!); });
-      idb.addEventListener('abort', () => pending.delete(trans));
-    }
-    list.push(change);
-  };
-  return {
-    stack: 'dbcore',
-    name: 'VerbatimRecordCache',
-    create: (down) => ({
-      ...down,
-      table: (tableName) => {
-        const table = down.table(tableName);
-        if (!CACHED_TABLES.has(tableName)) return table;
-        const name = tableName as DocumentScopedTable;
-        return {
-          ...table,
-          mutate: (req: DBCoreMutateRequest) => table.mutate(req).then((res) => {
-            note(req.trans, changeOf(name, req, res));
-            return res;
-          }),
-        };
-      },
-    }),
-  };
-}
-
-/** The change a successful request made; requests whose records are not known read the project again. */
-function changeOf(table: DocumentScopedTable, req: DBCoreMutateRequest, res: DBCoreMutateResponse): Change {
-  const failed = (i: number) => res.failures[i] !== undefined;
-  if ((req.type === 'put' || req.type === 'add') && req.values) {
-    return { table, kind: 'put', records: (req.values as CachedRecord[]).filter((_, i) => !failed(i)) };
-  }
-  if (req.type === 'delete') return { table, kind: 'delete', keys: (req.keys as string[]).filter((_, i) => !failed(i)) };
-  return { table, kind: 'unknown' };
 }

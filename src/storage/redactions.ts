@@ -1,55 +1,41 @@
-import type { RedactionRule } from '../core/model';
+import * as ops from '../core/operations/redactions';
+import type { NewRedaction } from '../core/operations/redactions';
+import { commit } from './commit';
 import { db, newId } from './db';
-import { mutate } from './history';
+import { localCoderId } from './local-coder';
 
-export interface NewRedaction {
-  term: string;
-  replacement: string;
-  caseSensitive?: boolean;
-  wholeWord?: boolean;
-}
+export type { NewRedaction };
 
 /** Adds redaction rules (one or many, e.g. accepted suggestions) as one undo step; skips terms already listed. */
 export async function addRedactions(projectId: string, rules: NewRedaction[]): Promise<number> {
-  return mutate(projectId, rules.length === 1 ? 'Add redaction' : `Add ${rules.length} redactions`, async (rec) => {
-    const existing = new Set((await db().redactions.where('projectId').equals(projectId).toArray()).map((r) => r.term.toLocaleLowerCase()));
-    let added = 0;
-    for (const [i, r] of rules.entries()) {
-      const term = r.term.trim();
-      if (!term || existing.has(term.toLocaleLowerCase())) continue;
-      existing.add(term.toLocaleLowerCase());
-      const rule: RedactionRule = {
-        id: newId(), projectId, term, replacement: r.replacement, caseSensitive: r.caseSensitive ?? false,
-        wholeWord: r.wholeWord ?? true, createdAt: Date.now() + i,
-      };
-      await rec.put('redactions', rule.id, rule);
-      added++;
-    }
-    return added;
-  });
+  const coderId = await localCoderId(projectId);
+  let added = 0;
+  await commit(async () => {
+    const result = ops.addRedactions(await db().redactions.where('projectId').equals(projectId).toArray(), projectId, rules, newId, Date.now());
+    added = result.added;
+    return result.changes;
+  }, { label: rules.length === 1 ? 'Add redaction' : `Add ${rules.length} redactions`, coderId });
+  return added;
 }
 
 /** Edits a redaction rule (undoable). */
 export async function updateRedaction(projectId: string, id: string, patch: Partial<NewRedaction>): Promise<void> {
-  await mutate(projectId, 'Edit redaction', async (rec) => {
+  const coderId = await localCoderId(projectId);
+  await commit(async () => {
     const r = await db().redactions.get(id);
     if (!r) throw new Error('That redaction no longer exists.');
-    await rec.put('redactions', id, { ...r, ...patch });
-  });
+    return ops.updateRedaction(r, patch);
+  }, { label: 'Edit redaction', coderId });
 }
 
 /** Removes a redaction rule (undoable). */
 export async function deleteRedaction(projectId: string, id: string): Promise<void> {
-  await mutate(projectId, 'Remove redaction', async (rec) => rec.delete('redactions', id));
+  const coderId = await localCoderId(projectId);
+  await commit(ops.deleteRedaction(id), { label: 'Remove redaction', coderId });
 }
 
 /** Stores quote references assigned at export, so every later export keeps them (not an undo step). */
-export async function saveQuoteRefs(projectId: string, refs: { segmentId: string; quoteRef: string }[]): Promise<void> {
+export async function saveQuoteRefs(_projectId: string, refs: { segmentId: string; quoteRef: string }[]): Promise<void> {
   if (refs.length === 0) return;
-  await mutate(projectId, null, async (rec) => {
-    for (const { segmentId, quoteRef } of refs) {
-      const s = await db().segments.get(segmentId);
-      if (s && !s.quoteRef) await rec.put('segments', segmentId, { ...s, quoteRef });
-    }
-  });
+  await commit(async () => ops.assignQuoteRefs(await db().segments.bulkGet(refs.map((r) => r.segmentId)), refs), { label: null, coderId: null });
 }

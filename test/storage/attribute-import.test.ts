@@ -3,7 +3,7 @@ import { applyAttributeImport, previewAttributeImport } from '../../src/io/csv/a
 import { newId, type VerbatimDb } from '../../src/storage/db';
 import { historyState, redo, undo } from '../../src/storage/history';
 import { applyAttributeRecords, createAttribute, createParticipant } from '../../src/storage/participants';
-import { createProject } from '../../src/storage/projects';
+import { createProject, localCoderId } from '../../src/storage/projects';
 import { freshDb } from './setup';
 
 let db: VerbatimDb;
@@ -38,6 +38,7 @@ const snapshot = async () => ({
 
 it('creates the new participants and their values in one transaction and one undo step', async () => {
   const projectId = await project();
+  const coderId = await localCoderId(projectId);
   const before = await snapshot();
   const historyBefore = await db.history.count();
   const { result, apply } = await importWithCreation(projectId, SHEET);
@@ -54,17 +55,17 @@ it('creates the new participants and their values in one transaction and one und
   const dana = result.participants.find((p) => p.name === 'Dana Whitfield')!;
   expect((await db.attributeValues.where('participantId').equals(dana.id).toArray()).map((v) => v.value)).toEqual(['East']);
   expect(await db.history.count()).toBe(historyBefore + 1);
-  expect(await historyState(projectId)).toEqual({ undo: 'Import attributes', redo: null });
+  expect(await historyState(projectId, coderId)).toEqual({ undo: 'Import attributes', redo: null });
 
-  expect(await undo(projectId)).toBe('Import attributes');
+  expect(await undo(projectId, coderId)).toBe('Import attributes');
   expect(await snapshot()).toEqual(before);
   for (const p of result.participants) {
     expect(await db.participants.get(p.id)).toBeUndefined();
     expect(await db.attributeValues.where('participantId').equals(p.id).count()).toBe(0);
   }
-  expect(await historyState(projectId)).toEqual({ undo: 'Add attribute “years in post”', redo: 'Import attributes' });
+  expect(await historyState(projectId, coderId)).toEqual({ undo: 'Add attribute “years in post”', redo: 'Import attributes' });
 
-  expect(await redo(projectId)).toBe('Import attributes');
+  expect(await redo(projectId, coderId)).toBe('Import attributes');
   expect(await snapshot()).toEqual(after);
 });
 

@@ -30,11 +30,11 @@ describe('coding passages', () => {
   it('rejects a passage outside the text and writes nothing', async () => {
     const { projectId, documentId, coderId } = await projectWithDocument();
     const code = await createCode(projectId, { name: 'Trust', color: '#0072b2' });
-    const before = await historyState(projectId);
+    const before = await historyState(projectId, coderId);
     await expect(applyCodes(projectId, { documentId, start: 10, end: 9999 }, [code], coderId)).rejects.toThrow(/outside the text/);
     expect(await db.segments.count()).toBe(0);
     expect(await db.codings.count()).toBe(0);
-    expect(await historyState(projectId)).toEqual(before);
+    expect(await historyState(projectId, coderId)).toEqual(before);
   });
 
   it('removes a code from a passage, and the passage once it has none', async () => {
@@ -43,9 +43,9 @@ describe('coding passages', () => {
     const b = await createCode(projectId, { name: 'B', color: '#111111' });
     const seg = await applyCodes(projectId, { documentId, start: 0, end: 7 }, [a, b], coderId);
     const [first, second] = await db.codings.filter((c) => c.segmentId === seg).toArray();
-    await removeCoding(projectId, first!.id);
+    await removeCoding(projectId, first!.id, coderId);
     expect(await db.segments.get(seg)).toBeDefined();
-    await removeCoding(projectId, second!.id);
+    await removeCoding(projectId, second!.id, coderId);
     expect(await db.segments.get(seg)).toBeUndefined();
   });
 
@@ -53,8 +53,8 @@ describe('coding passages', () => {
     const { projectId, documentId, coderId } = await projectWithDocument();
     const a = await createCode(projectId, { name: 'A', color: '#000000' });
     const seg = await applyCodes(projectId, { documentId, start: 3, end: 7 }, [a], coderId);
-    await resizeSegment(projectId, seg, 0, 12);
-    await setSegmentMemo(projectId, seg, 'Key claim');
+    await resizeSegment(projectId, seg, 0, 12, coderId);
+    await setSegmentMemo(projectId, seg, 'Key claim', coderId);
     const s = await db.segments.get(seg);
     expect(s).toMatchObject({ start: 0, end: 12, quote: 'We used to n', memo: 'Key claim' });
   });
@@ -65,7 +65,7 @@ describe('coding passages', () => {
     const hits = [...SAMPLE_TEXT.matchAll(/page/g)].map((m) => ({ documentId, start: m.index, end: m.index + 4 }));
     expect(await applyCodeToRanges(projectId, hits, a, coderId)).toBe(2);
     expect(await db.codings.count()).toBe(2);
-    await undo(projectId);
+    await undo(projectId, coderId);
     expect(await db.codings.count()).toBe(0);
   });
 
@@ -73,7 +73,7 @@ describe('coding passages', () => {
     const { projectId, documentId, coderId } = await projectWithDocument();
     const { codeId } = await codeInVivo(projectId, { documentId, start: 0, end: 7 }, { name: 'We used', color: '#000000' }, coderId);
     expect((await db.codes.get(codeId))?.name).toBe('We used');
-    await undo(projectId);
+    await undo(projectId, coderId);
     expect(await db.codes.count()).toBe(0);
     expect(await db.segments.count()).toBe(0);
   });
@@ -85,23 +85,23 @@ describe('undo and redo', () => {
     const code = await createCode(projectId, { name: 'Trust', color: '#0072b2' });
     await applyCodes(projectId, { documentId, start: 0, end: 7 }, [code], coderId);
     db = reopen(name, db);
-    expect(await historyState(projectId)).toEqual({ undo: 'Apply code', redo: null });
-    expect(await undo(projectId)).toBe('Apply code');
+    expect(await historyState(projectId, coderId)).toEqual({ undo: 'Apply code', redo: null });
+    expect(await undo(projectId, coderId)).toBe('Apply code');
     expect(await db.codings.count()).toBe(0);
     db = reopen(name, db);
-    expect(await redo(projectId)).toBe('Apply code');
+    expect(await redo(projectId, coderId)).toBe('Apply code');
     expect(await db.codings.count()).toBe(1);
     expect(await db.segments.count()).toBe(1);
   });
 
   it('clears the redo stack on a new action', async () => {
-    const { projectId } = await projectWithDocument();
+    const { projectId, coderId } = await projectWithDocument();
     await createCode(projectId, { name: 'A', color: '#000000' });
-    await undo(projectId);
-    expect((await historyState(projectId)).redo).toBe('Create code “A”');
+    await undo(projectId, coderId);
+    expect((await historyState(projectId, coderId)).redo).toBe('Create code “A”');
     await createCode(projectId, { name: 'B', color: '#000000' });
-    expect((await historyState(projectId)).redo).toBeNull();
-    expect(await redo(projectId)).toBeNull();
+    expect((await historyState(projectId, coderId)).redo).toBeNull();
+    expect(await redo(projectId, coderId)).toBeNull();
   });
 });
 
@@ -124,7 +124,7 @@ describe('codebook changes', () => {
   });
 
   it('reorders siblings exactly as asked, as one undo step that redoes and survives a reopen', async () => {
-    const { projectId } = await projectWithDocument();
+    const { projectId, coderId } = await projectWithDocument();
     const ids: string[] = [];
     for (const n of ['Alpha', 'Beta', 'Gamma', 'Delta']) ids.push(await createCode(projectId, { name: n, color: '#000000' }));
     const [alpha, beta, gamma, delta] = ids as [string, string, string, string];
@@ -136,17 +136,17 @@ describe('codebook changes', () => {
     await moveCode(projectId, delta, null, 1);
     expect(await topLevel()).toEqual(['Alpha', 'Delta', 'Beta', 'Gamma']);
     expect((await db.codes.bulkGet([alpha, delta, beta, gamma])).map((x) => x?.order)).toEqual([0, 1, 2, 3]);
-    expect((await historyState(projectId)).undo).toBe('Move code');
+    expect((await historyState(projectId, coderId)).undo).toBe('Move code');
 
-    await undo(projectId);
+    await undo(projectId, coderId);
     expect(await topLevel()).toEqual(['Alpha', 'Beta', 'Gamma', 'Delta']);
     expect((await db.codes.get(gamma))?.order).toBe(1);
-    await redo(projectId);
+    await redo(projectId, coderId);
     expect(await topLevel()).toEqual(['Alpha', 'Delta', 'Beta', 'Gamma']);
 
     db = reopen(name, db);
     expect(await topLevel()).toEqual(['Alpha', 'Delta', 'Beta', 'Gamma']);
-    await undo(projectId);
+    await undo(projectId, coderId);
     expect(await topLevel()).toEqual(['Alpha', 'Beta', 'Gamma', 'Delta']);
   });
 
@@ -168,16 +168,16 @@ describe('codebook changes', () => {
   });
 
   it('records nothing for a move that changes nothing, and refuses a bad parent or position', async () => {
-    const { projectId } = await projectWithDocument();
+    const { projectId, coderId } = await projectWithDocument();
     const a = await createCode(projectId, { name: 'A', color: '#000000' });
     const b = await createCode(projectId, { name: 'B', color: '#000000', parentId: a });
     await moveCode(projectId, a, null, 0);
-    expect((await historyState(projectId)).undo).toBe('Create code “B”');
+    expect((await historyState(projectId, coderId)).undo).toBe('Create code “B”');
     await expect(moveCode(projectId, a, 'no-such-code')).rejects.toThrow(/parent code no longer exists/);
     await expect(moveCode(projectId, a, b, 0)).rejects.toThrow(/inside itself/);
     await expect(moveCode(projectId, b, null, 0.5)).rejects.toThrow(/whole number/);
     expect((await db.codes.get(b))?.parentId).toBe(a);
-    expect((await historyState(projectId)).undo).toBe('Create code “B”');
+    expect((await historyState(projectId, coderId)).undo).toBe('Create code “B”');
   });
 
   it('merges two codes: codings move, duplicates fold, sub-codes follow; undo restores', async () => {
@@ -193,7 +193,7 @@ describe('codebook changes', () => {
     const codings = await db.codings.toArray();
     expect(codings).toHaveLength(2);
     expect(codings.every((c) => c.codeId === a)).toBe(true);
-    await undo(projectId);
+    await undo(projectId, coderId);
     expect(await db.codings.filter((c) => c.codeId === b).count()).toBe(2);
     expect((await db.codes.get(child))?.parentId).toBe(b);
   });
@@ -207,7 +207,7 @@ describe('codebook changes', () => {
     await deleteCode(projectId, lead);
     expect(await db.codes.count()).toBe(0);
     expect(await db.segments.count()).toBe(0);
-    await undo(projectId);
+    await undo(projectId, coderId);
     expect(await db.codes.count()).toBe(2);
     expect(await db.segments.count()).toBe(1);
     expect(await db.codings.count()).toBe(1);

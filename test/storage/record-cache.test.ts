@@ -4,8 +4,12 @@ import type { Coding, Segment } from '../../src/core/model';
 import { applyCodes, removeCoding, resizeSegment, setSegmentMemo } from '../../src/storage/coding';
 import { createCode, deleteCode, mergeCodes } from '../../src/storage/codes';
 import { VerbatimDb } from '../../src/storage/db';
+import { vi } from 'vitest';
 import { addDocument, deleteDocument } from '../../src/storage/documents';
-import { mutate, redo, undo } from '../../src/storage/history';
+import { redo, undo } from '../../src/storage/history';
+import { put, remove } from '../../src/core/changes';
+import { commit } from '../../src/storage/commit';
+import { useDatabase } from '../../src/storage/db';
 import { projectRecords, type DocumentScopedTable } from '../../src/storage/project-records';
 import { createProject, deleteProject, localCoderId } from '../../src/storage/projects';
 import { freshDb, projectWithDocument, SAMPLE_TEXT } from './setup';
@@ -48,13 +52,13 @@ describe('the record cache', () => {
 
     const steps: [string, () => Promise<unknown>][] = [
       ['apply two codes', () => applyCodes(projectId, { documentId, start: 8, end: 20 }, [trust, momentum], coderId)],
-      ['remove one', async () => removeCoding(projectId, (await projectRecords<Coding>('codings', projectId))[0]!.id)],
-      ['undo', () => undo(projectId)],
-      ['redo', () => redo(projectId)],
-      ['resize', async () => resizeSegment(projectId, (await projectRecords<Segment>('segments', projectId))[0]!.id, 0, 12)],
-      ['memo', async () => setSegmentMemo(projectId, (await projectRecords<Segment>('segments', projectId))[0]!.id, 'why')],
+      ['remove one', async () => removeCoding(projectId, (await projectRecords<Coding>('codings', projectId))[0]!.id, coderId)],
+      ['undo', () => undo(projectId, coderId)],
+      ['redo', () => redo(projectId, coderId)],
+      ['resize', async () => resizeSegment(projectId, (await projectRecords<Segment>('segments', projectId))[0]!.id, 0, 12, coderId)],
+      ['memo', async () => setSegmentMemo(projectId, (await projectRecords<Segment>('segments', projectId))[0]!.id, 'why', coderId)],
       ['merge', () => mergeCodes(projectId, momentum, trust)],
-      ['undo merge', () => undo(projectId)],
+      ['undo merge', () => undo(projectId, coderId)],
       ['delete code', () => deleteCode(projectId, momentum)],
       ['second document', async () => {
         const second = await addDocument(projectId, { title: 'Interview 2', format: 'txt', text: SAMPLE_TEXT, turns: [{ start: 0, end: SAMPLE_TEXT.length, speaker: null }], speakers: [], wordCount: 19, contentHash: 'def' });
@@ -81,11 +85,10 @@ describe('the record cache', () => {
     expect(codings.calls()).toBe(before + 1);
     const stored = codings.now();
 
-    const failing = mutate(projectId, 'Half a write', async (rec) => {
-      await rec.put('codings', 'c-half', { ...stored[0]!, id: 'c-half' });
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    });
+    const full = vi.spyOn(db.history, 'add').mockImplementation(() => { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); });
+    const failing = commit([put('codings', { ...stored[0]!, id: 'c-half' })], { label: 'Half a write', coderId });
     await expect(failing).rejects.toMatchObject({ name: 'QuotaExceededError' });
+    full.mockRestore();
     expect(codings.now()).toBe(stored);
     expect(codings.calls()).toBe(before + 1);
   });
@@ -112,35 +115,34 @@ describe('the record cache', () => {
     stop();
   });
 
-  it('reads a project again when another tab writes to it', async () => {
+  it('applies another tab\'s commits to what it holds, without reading the project again', async () => {
     const { projectId, documentId, coderId } = await projectWithDocument();
     const trust = await createCode(projectId, { name: 'Trust', color: '#0072b2' });
     const codings = await watch('codings', projectId);
-    const otherTab = new VerbatimDb(name);
-    await otherTab.transaction('rw', [otherTab.segments, otherTab.codings], async () => {
-      const segment: Segment = { id: 's-other', projectId, documentId, start: 0, end: 5, quote: SAMPLE_TEXT.slice(0, 5), prefix: '', suffix: ' used', memo: '', createdAt: 1 };
-      await otherTab.segments.put(segment);
-      await otherTab.codings.put({ id: 'c-other', projectId, segmentId: 's-other', documentId, codeId: trust, coderId, createdAt: 1 });
-    });
-    await until(() => codings.now().some((c) => c.id === 'c-other'));
-
-    // A write to another project, and a deletion in it, leave this project unread.
-    const elsewhere = await projectWithDocument();
     const readsBefore = codings.calls();
-    await otherTab.transaction('rw', [otherTab.segments, otherTab.codings], async () => {
-      const segment: Segment = { id: 's-far', projectId: elsewhere.projectId, documentId: elsewhere.documentId, start: 0, end: 5, quote: SAMPLE_TEXT.slice(0, 5), prefix: '', suffix: ' used', memo: '', createdAt: 1 };
-      await otherTab.segments.put(segment);
-      await otherTab.codings.put({ id: 'c-far', projectId: elsewhere.projectId, segmentId: 's-far', documentId: elsewhere.documentId, codeId: trust, coderId, createdAt: 1 });
-    });
-    await otherTab.transaction('rw', [otherTab.segments, otherTab.codings], async () => {
-      await otherTab.codings.delete('c-far');
-      await otherTab.segments.delete('s-far');
+    const otherTab = new VerbatimDb(name);
+    const inOtherTab = async (work: () => Promise<unknown>) => {
+      useDatabase(otherTab);
+      try { await work(); } finally { useDatabase(db); }
+    };
+    const segment: Segment = { id: 's-other', projectId, documentId, coderId, start: 0, end: 5, quote: SAMPLE_TEXT.slice(0, 5), prefix: '', suffix: ' used', memo: '', createdAt: 1 };
+    await inOtherTab(() => commit([put('segments', segment), put('codings', { id: 'c-other', projectId, segmentId: 's-other', documentId, codeId: trust, coderId, createdAt: 1 })], { label: null, coderId: null }));
+    await until(() => codings.now().some((c) => c.id === 'c-other'));
+    expect(codings.calls()).toBe(readsBefore + 1);
+
+    // A write to another project, and a deletion in it, change nothing here.
+    const elsewhere = await projectWithDocument();
+    const elsewhereCode = await createCode(elsewhere.projectId, { name: 'Trust', color: '#0072b2' });
+    const far: Segment = { ...segment, id: 's-far', projectId: elsewhere.projectId, documentId: elsewhere.documentId, coderId: elsewhere.coderId };
+    await inOtherTab(async () => {
+      await commit([put('segments', far), put('codings', { id: 'c-far', projectId: elsewhere.projectId, segmentId: 's-far', documentId: elsewhere.documentId, codeId: elsewhereCode, coderId: elsewhere.coderId, createdAt: 1 })], { label: null, coderId: null });
+      await commit([remove('codings', 'c-far'), remove('segments', 's-far')], { label: null, coderId: null });
     });
     await new Promise((r) => setTimeout(r, 50));
-    expect(codings.calls()).toBe(readsBefore);
-    await otherTab.codings.delete('c-other');
-    await until(() => !codings.now().some((c) => c.id === 'c-other'));
     expect(codings.calls()).toBe(readsBefore + 1);
+    await inOtherTab(() => commit([remove('codings', 'c-other'), remove('segments', 's-other')], { label: null, coderId: null }));
+    await until(() => !codings.now().some((c) => c.id === 'c-other'));
+    expect(codings.calls()).toBe(readsBefore + 2);
     otherTab.close();
   });
 
@@ -171,9 +173,9 @@ describe('the record cache', () => {
         if (o.kind === 'apply') await applyCodes(projectId, { documentId, start: o.start, end: o.start + o.length }, [codes[o.code]!], coderId);
         else if (o.kind === 'remove') {
           const all = await projectRecords<Coding>('codings', projectId);
-          if (all.length > 0) await removeCoding(projectId, all[o.pick % all.length]!.id);
-        } else if (o.kind === 'undo') await undo(projectId);
-        else await redo(projectId);
+          if (all.length > 0) await removeCoding(projectId, all[o.pick % all.length]!.id, coderId);
+        } else if (o.kind === 'undo') await undo(projectId, coderId);
+        else await redo(projectId, coderId);
       }
       await expectCurrent(projectId, views);
     }), { numRuns: 25 });

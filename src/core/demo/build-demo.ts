@@ -6,6 +6,7 @@
 import { emptyBundle, type ProjectBundle } from '../bundle';
 import { DEFAULT_PALETTE } from '../codebook/palette';
 import type { Code, DocumentMeta, Id, Project } from '../model';
+import { DEFAULT_CODER_COLOR } from '../schema';
 import { countWords } from '../text/normalise';
 import { buildTextFromTurns, quoteContext } from '../transcript/blocks';
 import { sha256Hex } from '../transcript/sha256';
@@ -31,6 +32,13 @@ export interface DemoIds {
   now: number;
 }
 
+/** Who the demo's coding belongs to: the local coder, so it can be undone and changed like their own. */
+export interface DemoCoder {
+  name: string;
+  color: string;
+  guid?: string;
+}
+
 interface DemoDocument {
   id: Id;
   text: string;
@@ -41,10 +49,10 @@ interface DemoDocument {
  * end)`, and every coding points at a code, segment and coder of the bundle. Throws only if the
  * demo data itself is inconsistent (a phrase not found exactly once), which the tests rule out.
  */
-export function buildDemoBundle(ids: DemoIds): ProjectBundle {
+export function buildDemoBundle(ids: DemoIds, coder: DemoCoder = { name: 'You', color: DEFAULT_CODER_COLOR }): ProjectBundle {
   const bundle = emptyBundle(demoProject(ids));
   const coderId = ids.newId();
-  bundle.coders.push({ id: coderId, projectId: bundle.project.id, name: 'You' });
+  bundle.coders.push({ id: coderId, projectId: bundle.project.id, ...coder });
   bundle.nonParticipantSpeakers.push({ id: ids.newId(), projectId: bundle.project.id, label: INTERVIEWER });
   const codeIds = addCodes(bundle, ids);
   const documents = addInterviews(bundle, ids);
@@ -146,7 +154,7 @@ function addPassages(bundle: ProjectBundle, ids: DemoIds, context: PassageContex
     const { start, end } = locatePhrase(doc.text, passage.phrase);
     const segmentId = ids.newId();
     bundle.segments.push({
-      id: segmentId, projectId, documentId: doc.id, start, end, ...quoteContext(doc.text, start, end),
+      id: segmentId, projectId, documentId: doc.id, coderId: context.coderId, start, end, ...quoteContext(doc.text, start, end),
       memo: passage.memo ?? '', createdAt: ids.now,
     });
     for (const codeName of passage.codes) {

@@ -21,7 +21,7 @@ export function useCodingActions(projectId: string, documentId: string, coderId:
     const already = new Set(stored.filter((s) => s.start === range.start && s.end === range.end && s.coderId === coderId).map((s) => s.codeId));
     const fresh = codeIds.filter((id) => !already.has(id));
     if (fresh.length === 0) { announce('That passage already has that code.'); return; }
-    const segmentId = stored.find((s) => s.start === range.start && s.end === range.end)?.segmentId ?? newId();
+    const segmentId = stored.find((s) => s.start === range.start && s.end === range.end && s.coderId === coderId)?.segmentId ?? newId();
     const items: CodedItem[] = fresh.map((codeId) => ({ segmentId, codingId: newId(), codeId, coderId, ...range }));
     const ids = items.map((i) => i.codingId);
     pending.add(items);
@@ -36,7 +36,7 @@ export function useCodingActions(projectId: string, documentId: string, coderId:
     if (!label) return;
     const codeId = newId();
     const codingIds = [newId()];
-    const segmentId = stored.find((s) => s.start === range.start && s.end === range.end)?.segmentId ?? newId();
+    const segmentId = stored.find((s) => s.start === range.start && s.end === range.end && s.coderId === coderId)?.segmentId ?? newId();
     pending.add([{ segmentId, codingId: codingIds[0]!, codeId, coderId, ...range }]);
     remember([codeId]);
     const colour = nextColour(codes.map((c) => c.color));
@@ -45,9 +45,9 @@ export function useCodingActions(projectId: string, documentId: string, coderId:
       () => pending.drop(codingIds)).then((r) => { if (r !== undefined) pending.committed(codingIds); });
   }, [stored, coderId, projectId, documentId, pending, track, remember]);
 
-  const remove = useCallback((codingId: string) => void track(removeCoding(projectId, codingId)), [projectId, track]);
-  const memo = useCallback((segmentId: string, text: string) => void track(setSegmentMemo(projectId, segmentId, text)), [projectId, track]);
-  const resize = useCallback((segmentId: string, r: TextRange) => void track(resizeSegment(projectId, segmentId, r.start, r.end)), [projectId, track]);
+  const remove = useCallback((codingId: string) => void track(removeCoding(projectId, codingId, coderId)), [projectId, coderId, track]);
+  const memo = useCallback((segmentId: string, text: string) => void track(setSegmentMemo(projectId, segmentId, text, coderId)), [projectId, coderId, track]);
+  const resize = useCallback((segmentId: string, r: TextRange) => void track(resizeSegment(projectId, segmentId, r.start, r.end, coderId)), [projectId, coderId, track]);
 
   return useMemo(() => ({ items: pending.items, apply, inVivo, remove, memo, resize, recent }), [pending.items, apply, inVivo, remove, memo, resize, recent]);
 }

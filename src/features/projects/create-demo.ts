@@ -1,10 +1,12 @@
 import { buildDemoBundle } from '../../core/demo/build-demo';
 import { saveBundle } from '../../storage/bundle';
 import { newId } from '../../storage/db';
+import { localCoder } from '../../storage/local-coder';
 
-/** Creates the demo project (invented interviews, codebook and coding); returns its id. */
+/** Creates the demo project (invented interviews, codebook and the local coder's coding); returns its id. */
 export async function createDemoProject(): Promise<string> {
-  const bundle = buildDemoBundle({ newId, now: Date.now() });
+  const { name, color, guid } = await localCoder();
+  const bundle = buildDemoBundle({ newId, now: Date.now() }, { name, color, guid });
   await saveBundle(bundle);
   return bundle.project.id;
 }

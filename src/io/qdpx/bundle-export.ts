@@ -85,6 +85,10 @@ function selectionsOf(
       codings: codingsBySegment.get(segment.id) ?? [], createdAt: segment.createdAt,
     };
     if (segment.memo !== '') selection.description = segment.memo;
+    // The selection's creator is the segment's coder, so a passage with a memo and no code still
+    // comes back as theirs.
+    const userGuid = coderGuids.get(segment.coderId);
+    if (userGuid) selection.userGuid = userGuid;
     return [selection];
   });
 }

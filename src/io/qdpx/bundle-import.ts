@@ -73,7 +73,7 @@ class CoderBook {
   }
 
   private add(guid: string | undefined, name: string): Id {
-    const coder: Coder = { id: this.ids.newId(), projectId: this.projectId, name };
+    const coder: Coder = { id: this.ids.newId(), projectId: this.projectId, name, color: nextColour(this.coders.map((c) => c.color)) };
     if (guid !== undefined) {
       coder.guid = guid;
       this.byGuid.set(guid, coder.id);
@@ -139,24 +139,35 @@ function addSegments(bundle: ProjectBundle, p: QdpxProject, ctx: SegmentContext)
     const codings = selection.codings.filter((c) => ctx.codeIds.has(c.codeGuid));
     if (codings.length === 0 && memo === '') return;
     const createdAt = selection.createdAt ?? ctx.ids.now;
-    const segment: Segment = {
-      id: ctx.ids.newId(), projectId: bundle.project.id, documentId, start: selection.start, end: selection.end,
-      ...quoteContext(text, selection.start, selection.end), memo, createdAt,
-    };
-    if (selection.guid) segment.guid = selection.guid;
-    bundle.segments.push(segment);
+    // Each coder gets their own segment on these words (schema 2): the selection's creator, or
+    // the first coder, keeps its GUID and memo.
+    const byCoder = new Map<Id, typeof codings>();
     for (const coding of codings) {
-      const codeId = ctx.codeIds.get(coding.codeGuid)!;
       const coderId = ctx.coders.idFor(coding.userGuid);
-      const key = `${segment.id}|${codeId}|${coderId}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const record: Coding = {
-        id: ctx.ids.newId(), projectId: bundle.project.id, segmentId: segment.id, documentId: segment.documentId, codeId, coderId,
-        createdAt: coding.createdAt ?? createdAt,
+      byCoder.set(coderId, [...(byCoder.get(coderId) ?? []), coding]);
+    }
+    if (byCoder.size === 0) byCoder.set(ctx.coders.idFor(selection.userGuid), []);
+    const owner = selection.userGuid !== undefined && byCoder.has(ctx.coders.idFor(selection.userGuid))
+      ? ctx.coders.idFor(selection.userGuid) : [...byCoder.keys()][0]!;
+    for (const [coderId, own] of byCoder) {
+      const segment: Segment = {
+        id: ctx.ids.newId(), projectId: bundle.project.id, documentId, coderId, start: selection.start, end: selection.end,
+        ...quoteContext(text, selection.start, selection.end), memo: coderId === owner ? memo : '', createdAt,
       };
-      if (coding.guid) record.guid = coding.guid;
-      bundle.codings.push(record);
+      if (selection.guid && coderId === owner) segment.guid = selection.guid;
+      bundle.segments.push(segment);
+      for (const coding of own) {
+        const codeId = ctx.codeIds.get(coding.codeGuid)!;
+        const key = `${segment.id}|${codeId}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const record: Coding = {
+          id: ctx.ids.newId(), projectId: bundle.project.id, segmentId: segment.id, documentId: segment.documentId, codeId, coderId,
+          createdAt: coding.createdAt ?? createdAt,
+        };
+        if (coding.guid) record.guid = coding.guid;
+        bundle.codings.push(record);
+      }
     }
   };
   for (const selection of p.selections) {

@@ -42,7 +42,7 @@ describe('createCodeCounter', () => {
       steps.forEach((step, k) => {
         const documentId = `d${step.doc}`;
         const segments: Segment[] = Array.from({ length: step.segments }, (_, i) => ({
-          id: `s${k}-${i}`, projectId: 'p', documentId, start: i, end: i + 1, quote: 'x', prefix: '', suffix: '', memo: '', createdAt: 0,
+          id: `s${k}-${i}`, projectId: 'p', documentId, coderId: 'me', start: i, end: i + 1, quote: 'x', prefix: '', suffix: '', memo: '', createdAt: 0,
         }));
         segmentsOf.set(documentId, segments);
         codingsOf.set(documentId, segments.length === 0 ? [] : step.codings.map((c, i) => ({

@@ -50,7 +50,7 @@ describe('codeCounts against its definition', () => {
         id: `c${i}`, projectId: 'p', parentId: p < 0 ? null : `c${p}`, name: `Code ${i}`, color: '#000000',
         description: { ...EMPTY_DESCRIPTION }, order: i, pinnedKey: null, isCodable: true, memo: '',
       }));
-      const segs: Segment[] = segments.map((s, i) => ({ id: `s${i}`, projectId: 'p', documentId: `d${s.doc}`, start: i, end: i + 1, quote: 'x', prefix: '', suffix: '', memo: '', createdAt: 0 }));
+      const segs: Segment[] = segments.map((s, i) => ({ id: `s${i}`, projectId: 'p', documentId: `d${s.doc}`, coderId: 'me', start: i, end: i + 1, quote: 'x', prefix: '', suffix: '', memo: '', createdAt: 0 }));
       const cods: Coding[] = codings.map((c, i) => ({ id: `k${i}`, projectId: 'p', segmentId: `s${c.segment}`, documentId: 'd0', codeId: `c${c.code}`, coderId: 'me', createdAt: 0 }));
       expect(codeCounts(codes, segs, cods)).toEqual(referenceCounts(codes, segs, cods));
     }), { numRuns: 300 });

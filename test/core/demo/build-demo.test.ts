@@ -15,7 +15,7 @@ const textOf = (documentId: string) => bundle.texts.find((t) => t.documentId ===
 describe('demo project', () => {
   it('is the council leadership study, attributed by role, coded by "You"', () => {
     expect(bundle.project).toMatchObject({ name: DEMO_PROJECT_NAME, attributionTemplate: '{role}', createdAt: 1_700_000_000_000 });
-    expect(bundle.coders).toEqual([{ id: expect.any(String), projectId: bundle.project.id, name: 'You' }]);
+    expect(bundle.coders).toEqual([{ id: expect.any(String), projectId: bundle.project.id, name: 'You', color: '#5b6abf' }]);
     expect(bundle.nonParticipantSpeakers.map((s) => s.label)).toEqual(['Interviewer']);
   });
 

@@ -100,7 +100,7 @@ describe('themeFrequencies: group breakdown', () => {
         // From inside turn a to inside turn b: its speakers are exactly those turns' speakers.
         const start = doc.turns[a]!.start + 2;
         const end = doc.turns[b]!.end - 2;
-        const seg: Segment = { id: `s${n}`, projectId: PROJECT_ID, documentId: doc.documentId, start, end, quote: doc.text.slice(start, end), prefix: '', suffix: '', memo: '', createdAt: 0 };
+        const seg: Segment = { id: `s${n}`, projectId: PROJECT_ID, documentId: doc.documentId, coderId: 'coder', start, end, quote: doc.text.slice(start, end), prefix: '', suffix: '', memo: '', createdAt: 0 };
         bundle.segments.push(seg);
         speakersOf.set(seg.id, new Set(doc.turns.slice(a, b + 1).map((t) => t.speaker as string)));
         for (const c of new Set(codes)) bundle.codings.push({ ...coding(seg.id, `c${c}`), documentId: doc.documentId });

@@ -34,7 +34,7 @@ export function world(groups: Record<string, Id[]>, codes: [Id, Id | null][]): W
     const turn = text.turns[1]!;
     const start = turn.start + (n % 900) * 10;
     const id = `seg-${n++}`;
-    const seg: Segment = { id, projectId: PROJECT_ID, documentId: text.documentId, start, end: start + 9, quote: text.text.slice(start, start + 9), prefix: '', suffix: '', memo: '', createdAt: 0 };
+    const seg: Segment = { id, projectId: PROJECT_ID, documentId: text.documentId, coderId: 'coder', start, end: start + 9, quote: text.text.slice(start, start + 9), prefix: '', suffix: '', memo: '', createdAt: 0 };
     bundle.segments.push(seg);
     for (const c of codeIds) bundle.codings.push(coding(id, c));
     return id;

@@ -57,7 +57,7 @@ export function segment(id: Id, doc: DocumentText, quote: string, until?: string
   if (start < 0) throw new Error(`fixture: "${quote}" not in ${doc.documentId}`);
   const end = until === undefined ? start + quote.length : doc.text.indexOf(until, start) + until.length;
   const s: Segment = {
-    id, projectId: PROJECT_ID, documentId: doc.documentId, start, end, quote: doc.text.slice(start, end),
+    id, projectId: PROJECT_ID, documentId: doc.documentId, coderId: 'coder-1', start, end, quote: doc.text.slice(start, end),
     prefix: '', suffix: '', memo: '', createdAt: 0,
   };
   if (quoteRef !== undefined) s.quoteRef = quoteRef;
@@ -82,7 +82,7 @@ export const NAMES = ['Jane Smith', 'Rajesh Patel', 'Olwen Hughes', 'Tomasz Nowa
  */
 export function study(): ProjectBundle {
   const b = emptyBundle(project('{role}'));
-  b.coders = [{ id: 'coder-1', projectId: PROJECT_ID, name: 'Dr Amara Lewis' }];
+  b.coders = [{ id: 'coder-1', projectId: PROJECT_ID, name: 'Dr Amara Lewis', color: '#5b6abf' }];
   b.participants = [
     participant('p1', 'Jane Smith', 'P01', ['Jane Smith']),
     participant('p2', 'Rajesh Patel', 'P02', ['RP']),

@@ -17,7 +17,7 @@ export function documentMeta(id: string, title: string): DocumentMeta {
 
 export function segment(id: string, documentId: string, start: number, end: number, quote: string, memo = ''): Segment {
   documentOfSegment.set(id, documentId);
-  return { id, projectId: 'p', documentId, start, end, quote, prefix: '', suffix: '', memo, createdAt: 0 };
+  return { id, projectId: 'p', documentId, coderId: 'me', start, end, quote, prefix: '', suffix: '', memo, createdAt: 0 };
 }
 
 /** Segments made by `segment`, so a coding can carry its segment's document. */
@@ -28,5 +28,5 @@ export function coding(id: string, segmentId: string, codeId: string, coderId = 
 }
 
 export function coder(id: string, name: string): Coder {
-  return { id, projectId: 'p', name };
+  return { id, projectId: 'p', name, color: '#5b6abf' };
 }

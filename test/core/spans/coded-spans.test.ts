@@ -4,7 +4,7 @@ import { assignLanes, codedItems, coveredLength, itemsAt, itemsInRange, overlapR
 import type { Coding, Segment } from '../../../src/core/model';
 
 const seg = (id: string, start: number, end: number): Segment => ({
-  id, projectId: 'p', documentId: 'd', start, end, quote: '', prefix: '', suffix: '', memo: '', createdAt: 0,
+  id, projectId: 'p', documentId: 'd', coderId: 'me', start, end, quote: '', prefix: '', suffix: '', memo: '', createdAt: 0,
 });
 const coding = (id: string, segmentId: string, codeId: string): Coding => ({ id, projectId: 'p', segmentId, documentId: 'd', codeId, coderId: 'me', createdAt: 0 });
 const item = (start: number, end: number, codeId = 'a'): CodedItem => ({ segmentId: `${start}`, codingId: `${start}-${codeId}`, codeId, coderId: 'me', start, end });

@@ -28,9 +28,9 @@ export function sampleBundle(): ProjectBundle {
     memo: 'Project memo line 1\r\nline 2 with emoji 🎉 and <tags> & "quotes"', attributionTemplate: '{role}',
   });
   b.coders.push(
-    { id: 'u1', projectId: 'p1', name: 'Ana', guid: '0a0a0a0a-1111-4111-8111-111111111111' },
-    { id: 'u2', projectId: 'p1', name: 'Bo' },
-    { id: 'u3', projectId: 'p1', name: 'Çelik' },
+    { id: 'u1', projectId: 'p1', name: 'Ana', color: '#e69f00', guid: '0a0a0a0a-1111-4111-8111-111111111111' },
+    { id: 'u2', projectId: 'p1', name: 'Bo', color: '#56b4e9' },
+    { id: 'u3', projectId: 'p1', name: 'Çelik', color: '#009e73' },
   );
   const code = (id: string, parentId: string | null, name: string, order: number, extra: Partial<Code> = {}): Code => ({
     id, projectId: 'p1', parentId, name, color: '#56b4e9', description: EMPTY, order, pinnedKey: null, isCodable: true, memo: '', ...extra,
@@ -52,24 +52,27 @@ export function sampleBundle(): ProjectBundle {
     });
     b.texts.push({ documentId: id, projectId: 'p1', text, turns: paragraphTurns(text) });
   }
-  const segment = (id: string, documentId: string, text: string, quote: string, memo = ''): Segment => {
+  const segment = (id: string, documentId: string, coderId: string, text: string, quote: string, memo = ''): Segment => {
     const start = text.indexOf(quote);
     return {
-      id, projectId: 'p1', documentId, start, end: start + quote.length, quote, prefix: '', suffix: '', memo, createdAt: NOW,
+      id, projectId: 'p1', documentId, coderId, start, end: start + quote.length, quote, prefix: '', suffix: '', memo, createdAt: NOW,
     };
   };
+  // Three coders coded the same words of s1: each has a segment of their own.
   b.segments.push(
-    segment('s1', 'd1', TEXT_A, 'Busy & loud <always>', 'Segment memo\r\n😀'),
-    segment('s2', 'd1', TEXT_A, 'q\u0307uiet hours'),
-    segment('s3', 'd1', TEXT_A, 'How was the ward? 😀'),
-    segment('s4', 'd2', TEXT_B, 'Rotas change weekly 🏥🧑🏽‍⚕️'),
-    segment('s5', 'd2', TEXT_B, 'Café breaks are “sacred”', 'An annotation without codes'),
+    segment('s1', 'd1', 'u1', TEXT_A, 'Busy & loud <always>', 'Segment memo\r\n😀'),
+    segment('s1b', 'd1', 'u2', TEXT_A, 'Busy & loud <always>'),
+    segment('s1c', 'd1', 'u3', TEXT_A, 'Busy & loud <always>'),
+    segment('s2', 'd1', 'u2', TEXT_A, 'q\u0307uiet hours'),
+    segment('s3', 'd1', 'u1', TEXT_A, 'How was the ward? 😀'),
+    segment('s4', 'd2', 'u3', TEXT_B, 'Rotas change weekly 🏥🧑🏽‍⚕️'),
+    segment('s5', 'd2', 'u1', TEXT_B, 'Café breaks are “sacred”', 'An annotation without codes'),
   );
   const coding = (id: string, segmentId: string, codeId: string, coderId: string) => ({
     id, projectId: 'p1', segmentId, documentId: b.segments.find((s) => s.id === segmentId)!.documentId, codeId, coderId, createdAt: NOW,
   });
   b.codings.push(
-    coding('k1', 's1', 'c2', 'u1'), coding('k2', 's1', 'c2', 'u2'), coding('k3', 's1', 'c3', 'u3'),
+    coding('k1', 's1', 'c2', 'u1'), coding('k2', 's1b', 'c2', 'u2'), coding('k3', 's1c', 'c3', 'u3'),
     coding('k4', 's2', 'c3', 'u2'), coding('k5', 's3', 'c4', 'u1'), coding('k6', 's4', 'c2', 'u3'),
   );
   b.participants.push(

@@ -1,0 +1,93 @@
+import Dexie from 'dexie';
+import { lastChangePerRecord, type Change, type RecordDelta } from '../core/changes';
+import { keyOf, RECORD_TABLES, SCHEMA, type StoredRecord, type TableName } from '../core/schema';
+import { db } from './db';
+import { checkReferences } from './references';
+import { pushStep } from './history';
+
+export interface CommitMeta {
+  /** Names the undo step; null writes without one (an import, a quote reference, settings). */
+  label: string | null;
+  /** Who made the change; an undo step belongs to its coder. Required with a label. */
+  coderId: string | null;
+}
+
+export type ChangeSource = readonly Change[] | (() => Promise<readonly Change[]>);
+
+/** Every table a commit may write: the records and the undo history. */
+export function commitTables() {
+  const d = db();
+  return [...RECORD_TABLES.map((t) => d.table(t)), d.history];
+}
+
+/**
+ * The one door for every write to project records. In one read-write transaction it works out
+ * the changes (a function runs inside the transaction, so what it reads cannot change before the
+ * write), checks every reference (a put needs its parents; a delete needs its children gone in
+ * the same list), writes, and stores the inverse as one undo step of `meta.coderId`. Only once
+ * the transaction has committed are the record cache and other tabs told, from the same deltas.
+ * A failure anywhere leaves nothing written and tells nobody.
+ */
+export async function commit(changes: ChangeSource, meta: CommitMeta): Promise<RecordDelta[]> {
+  if (meta.label !== null && !meta.coderId) throw new Error('An undoable change needs its coder.');
+  if (Dexie.currentTransaction) throw new Error('commit runs its own transaction; it cannot be nested in another.');
+  const deltas = await db().transaction('rw', commitTables(), async () => {
+    const list = typeof changes === 'function' ? await changes() : changes;
+    const deltas = await writeChanges(list, { keepBefore: meta.label !== null });
+    if (meta.label !== null && deltas.length > 0) await pushStep(meta.label, meta.coderId!, deltas);
+    return deltas;
+  });
+  published(deltas);
+  return deltas;
+}
+
+/**
+ * Applies changes inside an open transaction and returns what each did. `keepBefore: false`
+ * skips reading the records a put replaces (an import of 100,000 new records), so such deltas
+ * have `before: null` for puts and are not fit for undo.
+ */
+export async function writeChanges(changes: readonly Change[], opts: { keepBefore: boolean }): Promise<RecordDelta[]> {
+  const list = lastChangePerRecord(changes, changeKey);
+  const byTable = new Map<TableName, Change[]>();
+  for (const c of list) {
+    if (!SCHEMA[c.table]) throw new Error(`No table “${c.table}”.`);
+    let group = byTable.get(c.table);
+    if (!group) byTable.set(c.table, (group = []));
+    group.push(c);
+  }
+  const befores = new Map<string, StoredRecord | null>();
+  for (const [table, group] of byTable) {
+    const keys = group.filter((c) => c.op === 'delete' || (opts.keepBefore && c.op === 'put')).map(changeKey);
+    if (keys.length === 0) continue;
+    const found = await db().table(table).bulkGet(keys);
+    keys.forEach((k, i) => befores.set(`${table}\u0000${k}`, (found[i] as StoredRecord | undefined) ?? null));
+  }
+  const deltas: RecordDelta[] = list.map((c) => ({
+    table: c.table,
+    key: changeKey(c),
+    before: befores.get(`${c.table}\u0000${changeKey(c)}`) ?? null,
+    after: c.op === 'delete' ? null : c.record,
+  }));
+  // Deleting what is not there is no change.
+  const effective = deltas.filter((d) => d.after !== null || d.before !== null);
+  await checkReferences(effective);
+  for (const [table, group] of byTable) {
+    const puts = group.flatMap((c) => (c.op === 'put' ? [c.record] : []));
+    const inserts = group.flatMap((c) => (c.op === 'insert' ? [c.record] : []));
+    const deletes = group.flatMap((c) => (c.op === 'delete' ? [c.key] : []));
+    if (puts.length > 0) await db().table(table).bulkPut(puts);
+    // bulkAdd fails on a key already stored, which aborts the whole write.
+    if (inserts.length > 0) await db().table(table).bulkAdd(inserts);
+    if (deletes.length > 0) await db().table(table).bulkDelete(deletes);
+  }
+  return effective;
+}
+
+function changeKey(c: Change): string {
+  return c.op === 'delete' ? c.key : keyOf(c.table, c.record);
+}
+
+/** Tells the record cache and other tabs what a committed transaction changed. */
+export function published(deltas: readonly RecordDelta[]): void {
+  if (deltas.length > 0) db().recordCache.committed(deltas);
+}
