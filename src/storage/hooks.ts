@@ -3,7 +3,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from './db';
 import type { Coding, Segment } from '../core/model';
 import { historyState } from './history';
-import { localCoder, localCoderId } from './local-coder';
+import { localCoder, localCoderId, type StoredLocalCoder } from './local-coder';
+import { LOCAL_CODER_KEY } from './local-coder-key';
 import type { DocumentScopedTable, RecordCache } from './record-cache';
 
 /** Projects, most recently used first. */
@@ -83,8 +84,11 @@ export function useHistoryState(projectId: string, coderId: string | null) {
 }
 
 /** The local coder of this browser profile (name, colour, GUID); undefined while it loads. */
-export function useLocalCoderProfile() {
-  return useLiveQuery(() => localCoder(), []);
+export function useLocalCoderProfile(): StoredLocalCoder | undefined {
+  // A live query may only read: the first visit creates the profile's coder from an effect.
+  const stored = useLiveQuery(async () => ({ value: (await db().meta.get(LOCAL_CODER_KEY))?.value as StoredLocalCoder | undefined }), []);
+  useEffect(() => { if (stored && !stored.value) void localCoder(); }, [stored]);
+  return stored?.value;
 }
 
 /** The id the local coder has in a project (adding their coder record if the project lacks one); null while it loads. */
