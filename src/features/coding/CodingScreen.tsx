@@ -81,7 +81,7 @@ export function CodingScreen({ projectId, documentId, focus }: Props) {
       setSelectedCode(null);
       if (await trackDone(deleteCode(projectId, confirm.id))) announce(`Deleted “${confirm.name}”. Press Ctrl+Z to undo.`);
     } else {
-      if (await trackDone(deleteDocument(projectId, confirm.doc.id))) announce(`Deleted document “${confirm.doc.title}”.`);
+      if (await trackDone(deleteDocument(projectId, confirm.doc.id))) announce(`Deleted document “${confirm.doc.title}”. Press Ctrl+Z to undo.`);
       if (confirm.doc.id === documentId) navigate({ name: 'code', projectId });
     }
   };
@@ -136,7 +136,7 @@ export function CodingScreen({ projectId, documentId, focus }: Props) {
       )}
       {confirm?.kind === 'delete-document' && (
         <ConfirmDialog title={`Delete “${confirm.doc.title}”?`} confirmLabel="Delete document" danger onConfirm={() => void doConfirm()} onCancel={() => setConfirm(null)}>
-          <p>This deletes the transcript and every coded passage in it. It cannot be undone.</p>
+          <p>This deletes the transcript and every coded passage in it, by every coder. You can undo it (Ctrl+Z).</p>
         </ConfirmDialog>
       )}
     </div>

@@ -69,7 +69,7 @@ export function StartScreen() {
         <ConfirmDialog title={`Delete “${confirm.project.name}”?`} confirmLabel="Delete project for good" danger
           onCancel={() => setConfirm(null)}
           onConfirm={() => { const id = confirm.project.id; setConfirm(null); void trackDone(deleteProject(id)).then((ok) => ok && announce('Project deleted')); }}>
-          <p>This deletes {confirm.documents} document{confirm.documents === 1 ? '' : 's'}, {confirm.codes} code{confirm.codes === 1 ? '' : 's'} and {confirm.segments} coded passage{confirm.segments === 1 ? '' : 's'} from this browser. It cannot be undone; export the project first if you may need it.</p>
+          <p>This deletes {confirm.documents} document{confirm.documents === 1 ? '' : 's'}, {confirm.codes} code{confirm.codes === 1 ? '' : 's'} and {confirm.segments} coded passage{confirm.segments === 1 ? '' : 's'} from this browser. It cannot be undone (its undo history goes with it); back the project up first if you may need it.</p>
         </ConfirmDialog>
       )}
     </main>
