@@ -31,15 +31,24 @@ export function migrateTables(
   const localOf = localCoders(coders, local, newId);
   const firstCoder = new Map<string, string>();
   for (const c of tables.codings as Coding[]) if (!firstCoder.has(c.segmentId)) firstCoder.set(c.segmentId, c.coderId);
+  const documentOf = new Map((tables.segments as Segment[]).map((s) => [s.id, s.documentId]));
   const rekeyed = new Map<string, string>();
   const ctx: MigrationContext = {
     segmentCoder: (s) => firstCoder.get(s.id) ?? localOf(s.projectId),
+    segmentDocument: (id) => documentOf.get(id),
     rekey: (k) => rekeyed.get(k) ?? rekeyed.set(k, newId()).get(k)!,
   };
   const split = splitSegmentsByCoder(tables.segments as Segment[], tables.codings as Coding[], (s) => ctx.segmentCoder(s), newId);
-  const steps = history.map((h) => migrateStep(h, {
-    ...ctx, segmentCoder: (s) => firstCoder.get(s.id) ?? h.coderId ?? localOf(h.projectId),
-  }, h.coderId ?? localOf(h.projectId)));
+  const steps = history.map((h) => {
+    // A step may hold a segment that is no longer stored (removed since): its own copy names the document.
+    const own = new Map((h.changes ?? h.deltas ?? []).flatMap((d) => (d.table === 'segments' ? [d.before, d.after] : []))
+      .filter((r): r is Segment => !!r).map((s) => [s.id, s.documentId]));
+    return migrateStep(h, {
+      ...ctx,
+      segmentCoder: (s) => firstCoder.get(s.id) ?? h.coderId ?? localOf(h.projectId),
+      segmentDocument: (id) => documentOf.get(id) ?? own.get(id),
+    }, h.coderId ?? localOf(h.projectId));
+  });
   // After the steps: a step may have needed a local coder record that did not exist yet.
   const out = { ...tables, coders, segments: split.segments, codings: split.codings } as Tables;
   for (const table of RECORD_TABLES) {

@@ -15,7 +15,7 @@ import type { RecordDelta } from './changes';
  * The version of the stored records as a whole. A file, a database or an undo step written at
  * version n is brought to this one by running each table's migrations from n on.
  * 1: up to Dexie schema 4. 2: segments belong to one coder; coders have a colour; a
- * non-participant speaker's key no longer spells its label.
+ * non-participant speaker's key no longer spells its label; every coding names its document.
  */
 export const SCHEMA_VERSION = 2;
 
@@ -77,6 +77,8 @@ export interface Reference {
 export interface MigrationContext {
   /** The coder of a segment written before segments had one: the coder of its first coding. */
   segmentCoder(segment: { id: string; projectId: string }): string;
+  /** The document of a segment, for a coding written before codings named their document. */
+  segmentDocument(segmentId: string): string | undefined;
   /**
    * A new random key for a record whose old key spelt free text; the same old key always gets
    * the same new key within one migration run, so undo steps and records still agree.
@@ -136,12 +138,14 @@ export const SCHEMA: Readonly<Record<TableName, TableSpec>> = {
     migrations: { 1: (s, ctx) => ({ ...s, coderId: s.coderId ?? ctx.segmentCoder(s as { id: string; projectId: string }) }) },
   },
   codings: {
-    key: 'id', version: 1, freeText: [],
+    key: 'id', version: 2, freeText: [],
     references: [
       { field: 'segmentId', table: 'segments' }, { field: 'documentId', table: 'documents' },
       { field: 'codeId', table: 'codes' }, { field: 'coderId', table: 'coders' },
     ],
-    volatile: [], migrations: {},
+    volatile: [],
+    // Dexie schema 2 gave stored codings their document; undo steps written before kept codings without one.
+    migrations: { 1: (c, ctx) => ({ ...c, documentId: c.documentId ?? ctx.segmentDocument(c.segmentId as string) ?? '' }) },
   },
   participants: {
     key: 'id', version: 1, freeText: ['name', 'ref', 'attributionOverride', 'speakerLabels'], references: [projectRef], volatile: [], migrations: {},

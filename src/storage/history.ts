@@ -53,7 +53,7 @@ async function step(projectId: string, coderId: string, direction: 'undo' | 'red
     if (!stored || stored.seq === undefined) return null;
     // Steps are migrated with the database; one of another version can only come from a tab of an
     // older app still writing, and its records are brought up to date the same way.
-    const entry = migrateStep(stored, { segmentCoder: () => coderId, rekey: (k) => k }, coderId);
+    const entry = migrateStep(stored, { segmentCoder: () => coderId, segmentDocument: () => undefined, rekey: (k) => k }, coderId);
     const undoing = direction === 'undo';
     const expected = undoing ? 'after' : 'before';
     const currentRecords = await currentOf(entry.deltas);
