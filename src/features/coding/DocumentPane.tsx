@@ -160,7 +160,7 @@ export function DocumentPane({ projectId, document, codes, segments, codings, co
         {spotSegments.length > 0 && (
           <aside className="side-panel">
             <PassagePanel
-              text={text.text} segments={spotSegments} items={spotItems} codes={codeById} codePaths={paths} coderNames={coderNames}
+              text={text.text} segments={spotSegments} items={spotItems} codes={codeById} codePaths={paths} coderNames={coderNames} coderId={coderId}
               attributionOf={attribution && ((segment) => attribution(segment).text)}
               selection={selection} onRemove={actions.remove} onMemo={actions.memo} onResize={actions.resize} onClose={() => setSpot(null)}
             />

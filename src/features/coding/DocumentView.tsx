@@ -5,7 +5,7 @@ import { assignLanes, type CodedItem } from '../../core/spans/coded-spans';
 import type { TextRange } from '../../core/spans/range';
 import { turnIndexAt } from '../../core/transcript/blocks';
 import { bodyAt, offsetAtPoint, rangeRect, selectionToRange, selectRange } from './dom-offsets';
-import { clearHighlights, highlightCss, paintVisible, STRIPE_WIDTH, type CodeStyle, type FindPaint } from './paint';
+import { STRIPE_WIDTH, TranscriptPainter, type CodeStyle, type FindPaint } from './paint';
 
 export interface DocumentViewProps {
   title: string;
@@ -25,6 +25,8 @@ export interface DocumentViewProps {
   /** Receives the scrolling root, for focus and selection after a picker closes. */
   rootRef?: { current: HTMLDivElement | null };
   handleRef?: Ref<DocumentViewHandle>;
+  /** Names this view's highlights (`vb` by default); each view open at once needs its own. */
+  highlightPrefix?: string;
 }
 
 export interface DocumentViewHandle {
@@ -62,6 +64,11 @@ const TurnRow = memo(function TurnRow({ turn, index, body, marginWidth }: { turn
 });
 
 
+/** The painter of one view: its state lives with the view, never in the module. */
+function usePainter(prefix: string): TranscriptPainter {
+  return useMemo(() => new TranscriptPainter(prefix), [prefix]);
+}
+
 /**
  * A transcript with its coding: turns rendered only near the viewport, highlights painted with
  * the CSS Custom Highlight API, stripes in the margin. Offsets come from the data, never the DOM.
@@ -84,15 +91,16 @@ export function DocumentView(props: DocumentViewProps) {
   const marginWidth = Math.max(1, Math.min(laneCount, 12)) * (STRIPE_WIDTH + 2) + 18;
   const flashRef = useRef<TextRange | null>(null);
   const virtualItems = virtualizer.getVirtualItems();
+  const painter = usePainter(props.highlightPrefix ?? 'vb');
 
   const paint = useCallback(() => {
     if (scrollRef.current) {
-      paintVisible(scrollRef.current, { items, codeStyles, lanes: laneByCoding, flash: flashRef.current, active, find });
+      painter.paint(scrollRef.current, { items, codeStyles, lanes: laneByCoding, flash: flashRef.current, active, find });
     }
-  }, [items, codeStyles, laneByCoding, active, find, scrollRef]);
+  }, [painter, items, codeStyles, laneByCoding, active, find, scrollRef]);
 
   useLayoutEffect(paint, [paint, virtualItems]);
-  useEffect(() => clearHighlights, []);
+  useEffect(() => () => painter.clear(), [painter]);
 
   const revealFrame = useRef(0);
   useImperativeHandle(props.handleRef, () => ({
@@ -155,7 +163,7 @@ export function DocumentView(props: DocumentViewProps) {
     if (offset !== null) onSpot(offset, { x: e.clientX, y: e.clientY });
   };
 
-  const css = useMemo(() => highlightCss(codeStyles.values()), [codeStyles]);
+  const css = useMemo(() => painter.css(codeStyles.values()), [painter, codeStyles]);
   return (
     <div
       ref={scrollRef}

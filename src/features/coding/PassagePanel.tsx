@@ -10,6 +10,8 @@ interface Props {
   codes: Map<string, Code>;
   codePaths: Map<string, string>;
   coderNames: Map<string, string>;
+  /** The local coder: only their own passages can be changed here; another coder's are shown read-only. */
+  coderId: string;
   /** What a quote of a passage is attributed to (a role); undefined while it loads. */
   attributionOf: ((segment: Segment) => string) | undefined;
   selection: TextRange | null;
@@ -60,13 +62,21 @@ export function PassagePanel(props: Props) {
                   <span>{codePaths.get(it.codeId) ?? 'Deleted code'}</span>
                   <span className="muted small">{coderNames.get(it.coderId)}</span>
                   <span className="spacer" />
-                  <button type="button" aria-label={`Remove ${code?.name ?? 'code'} from this passage`} onClick={() => props.onRemove(it.codingId)}>Remove</button>
+                  {it.coderId === props.coderId && (
+                    <button type="button" aria-label={`Remove ${code?.name ?? 'code'} from this passage`} onClick={() => props.onRemove(it.codingId)}>Remove</button>
+                  )}
                 </li>
               );
             })}
           </ul>
-          <MemoField label="Memo on this passage" rows={3} value={segment.memo} onSave={(memo) => props.onMemo(segment.id, memo)} />
-          <BoundaryControls segment={segment} text={props.text} selection={props.selection} onResize={props.onResize} />
+          {segment.coderId === props.coderId ? (
+            <>
+              <MemoField label="Memo on this passage" rows={3} value={segment.memo} onSave={(memo) => props.onMemo(segment.id, memo)} />
+              <BoundaryControls segment={segment} text={props.text} selection={props.selection} onResize={props.onResize} />
+            </>
+          ) : (
+            <p className="muted small">{coderNames.get(segment.coderId) ?? 'Another coder'}’s passage: only they can change it.{segment.memo ? ` Memo: ${segment.memo}` : ''}</p>
+          )}
         </article>
       ))}
     </section>

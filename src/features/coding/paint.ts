@@ -29,37 +29,44 @@ const STRIPE_GAP = 2;
 
 const supportsHighlights = (): boolean => typeof CSS !== 'undefined' && 'highlights' in CSS;
 
-/**
- * What each turn's stripes were last drawn from, as a signature of that turn's own items: coding
- * one passage redraws the stripes of its turn only, and a re-render that moves rows redraws none.
- */
-const drawnFrom = new WeakMap<HTMLElement, string>();
-
-function stripesCurrent(margin: HTMLElement, body: HTMLElement, items: CodedItem[], input: PaintInput): boolean {
+function stripeSignature(body: HTMLElement, items: CodedItem[], input: PaintInput): string {
   let signature = `${body.clientWidth}`;
   for (const it of items) {
     signature += `|${it.codingId}:${it.start}-${it.end}:${input.lanes.get(it.codingId) ?? 0}:${it.pending ? 1 : 0}:${input.codeStyles.get(it.codeId)?.color ?? ''}`;
   }
-  if (drawnFrom.get(margin) === signature) return true;
-  drawnFrom.set(margin, signature);
-  return false;
+  return signature;
 }
 
 /**
  * Find matches paint over coding, the current one over the other matches: with equal priorities
  * the order would be whichever name happened to be registered first.
  */
-const PRIORITY: Record<string, number> = { 'vb-find': 1, 'vb-find-current': 2 };
-
-/** Highlight names this module owns, so stale ones can be removed. */
-let ownedNames = new Set<string>();
+const PRIORITY: Record<string, number> = { find: 1, 'find-current': 2 };
 
 /**
- * Paints what is rendered of a transcript: one CSS Custom Highlight per code (never one per
- * passage: the browser does the painting, no DOM is wrapped), an underline where codes overlap,
- * find matches, and coding stripes in each turn's margin. Only rendered turns are touched.
+ * Paints one transcript view. The browser's highlight registry is global, so each view names its
+ * highlights with its own prefix (the first view `vb`: `vb-code-0`, `vb-find`, …) and keeps its
+ * own record of what it drew: two views, say two coders' layers side by side, never paint over
+ * each other.
  */
-export function paintVisible(root: HTMLElement, input: PaintInput): void {
+export class TranscriptPainter {
+  /** Highlight names this view owns, so stale ones can be removed. */
+  private ownedNames = new Set<string>();
+  /**
+   * What each turn's stripes were last drawn from, as a signature of that turn's own items: coding
+   * one passage redraws the stripes of its turn only, and a re-render that moves rows redraws none.
+   */
+  private readonly drawnFrom = new WeakMap<HTMLElement, string>();
+
+  constructor(readonly prefix: string) {}
+
+  /**
+   * Paints what is rendered of a transcript: one CSS Custom Highlight per code (never one per
+   * passage: the browser does the painting, no DOM is wrapped), an underline where codes overlap,
+   * find matches, and coding stripes in each turn's margin. Only rendered turns are touched.
+   */
+  paint(root: HTMLElement, input: PaintInput): void {
+  const p = this.prefix;
   const byName = new Map<string, Range[]>();
   const add = (name: string, r: Range | null) => {
     if (!r) return;
@@ -74,45 +81,71 @@ export function paintVisible(root: HTMLElement, input: PaintInput): void {
     const items = itemsInRange(input.items, base, end);
     for (const it of items) {
       const style = input.codeStyles.get(it.codeId);
-      if (style) add(`vb-code-${style.slot}`, rangeInBody(body, it.start, it.end));
-      if (it.pending) add('vb-pending', rangeInBody(body, it.start, it.end));
+      if (style) add(`${p}-code-${style.slot}`, rangeInBody(body, it.start, it.end));
+      if (it.pending) add(`${p}-pending`, rangeInBody(body, it.start, it.end));
     }
     const runs = overlapRuns(items);
-    for (const run of runs) add('vb-overlap', rangeInBody(body, run.start, run.end));
-    if (input.flash) add('vb-flash', rangeInBody(body, input.flash.start, input.flash.end));
-    if (input.active) add('vb-active', rangeInBody(body, input.active.start, input.active.end));
+    for (const run of runs) add(`${p}-overlap`, rangeInBody(body, run.start, run.end));
+    if (input.flash) add(`${p}-flash`, rangeInBody(body, input.flash.start, input.flash.end));
+    if (input.active) add(`${p}-active`, rangeInBody(body, input.active.start, input.active.end));
     if (input.find) {
       const { ranges, current } = input.find;
       const { from, to } = matchesIn(ranges, base, end);
-      for (let i = from; i < to; i++) add(i === current ? 'vb-find-current' : 'vb-find', rangeInBody(body, ranges[i]!.start, ranges[i]!.end));
+      for (let i = from; i < to; i++) add(i === current ? `${p}-find-current` : `${p}-find`, rangeInBody(body, ranges[i]!.start, ranges[i]!.end));
     }
     const row = body.closest<HTMLElement>('.turn');
     const margin = row?.querySelector<HTMLElement>('.stripes');
-    if (row && margin && !stripesCurrent(margin, body, items, input)) stale.push(measureStripes(row, margin, body, items, runs, input));
+    if (row && margin) {
+      const signature = stripeSignature(body, items, input);
+      if (this.drawnFrom.get(margin) !== signature) {
+        this.drawnFrom.set(margin, signature);
+        stale.push(measureStripes(row, margin, body, items, runs, input));
+      }
+    }
   }
   // Every turn is measured before any margin is written: a write between two reads would make
   // the browser lay the page out again for each turn.
   for (const drawing of stale) drawStripes(drawing, input.lanes);
-  applyHighlights(byName);
-}
-
-function applyHighlights(byName: Map<string, Range[]>): void {
-  if (!supportsHighlights()) return;
-  const next = new Set(byName.keys());
-  for (const name of ownedNames) if (!next.has(name)) CSS.highlights.delete(name);
-  for (const [name, ranges] of byName) {
-    const highlight = new Highlight(...ranges);
-    highlight.priority = PRIORITY[name] ?? 0;
-    CSS.highlights.set(name, highlight);
+  this.applyHighlights(byName);
   }
-  ownedNames = next;
-}
 
-/** Removes every highlight this module painted (when the document closes). */
-export function clearHighlights(): void {
-  if (!supportsHighlights()) return;
-  for (const name of ownedNames) CSS.highlights.delete(name);
-  ownedNames = new Set();
+  private applyHighlights(byName: Map<string, Range[]>): void {
+    if (!supportsHighlights()) return;
+    const next = new Set(byName.keys());
+    for (const name of this.ownedNames) if (!next.has(name)) CSS.highlights.delete(name);
+    for (const [name, ranges] of byName) {
+      const highlight = new Highlight(...ranges);
+      highlight.priority = PRIORITY[name.slice(this.prefix.length + 1)] ?? 0;
+      CSS.highlights.set(name, highlight);
+    }
+    this.ownedNames = next;
+  }
+
+  /** Removes every highlight this view painted (when the document closes). */
+  clear(): void {
+    if (!supportsHighlights()) return;
+    for (const name of this.ownedNames) CSS.highlights.delete(name);
+    this.ownedNames = new Set();
+  }
+
+  /**
+   * This view's highlight styles: each code translucent, so overlapping codes mix rather than
+   * hide; find matches opaque with dark text in both colour schemes, readable over any code's
+   * tint, the current match differing in shape (underline) as well as colour.
+   */
+  css(styles: Iterable<CodeStyle>): string {
+    const p = this.prefix;
+    const rules = [
+      `::highlight(${p}-overlap){text-decoration:underline dotted 2px;text-underline-offset:4px;}`,
+      `::highlight(${p}-pending){text-decoration:underline dashed 1px;}`,
+      `::highlight(${p}-flash){background-color:color-mix(in srgb, #ffd400 55%, transparent);}`,
+      `::highlight(${p}-active){text-decoration:underline solid 2px;text-decoration-color:var(--accent);}`,
+      `::highlight(${p}-find){background-color:#ffe45c;color:#1f2328;}`,
+      `::highlight(${p}-find-current){background-color:#f57c00;color:#000000;text-decoration:underline solid 2px;text-decoration-color:#000000;}`,
+    ];
+    for (const s of styles) rules.push(`::highlight(${p}-code-${s.slot}){background-color:color-mix(in srgb, ${s.color} 32%, transparent);}`);
+    return rules.join('\n');
+  }
 }
 
 interface StripeDrawing {
@@ -171,13 +204,4 @@ function verticalSpan(body: HTMLElement, start: number, end: number, top: number
   const last = rects[rects.length - 1];
   if (!first || !last) return null;
   return { top: first.top - top, height: Math.max(4, last.bottom - first.top) };
-}
-
-/** CSS for each code's highlight: translucent, so overlapping codes mix rather than hide. */
-export function highlightCss(styles: Iterable<CodeStyle>): string {
-  const rules: string[] = [];
-  for (const s of styles) {
-    rules.push(`::highlight(vb-code-${s.slot}){background-color:color-mix(in srgb, ${s.color} 32%, transparent);}`);
-  }
-  return rules.join('\n');
 }
