@@ -13,3 +13,6 @@ export { krippendorffAlpha, type MeasurementLevel } from './agreement/krippendor
 export { characterAgreement } from './agreement/character';
 export { unitizingAlpha, type Continuum, type UnitizedUnit } from './agreement/unitizing-2004';
 export { unitizingAlphaFamily } from './agreement/unitizing-2016';
+export { computeAgreement, RARE_PREVALENCE } from './agreement/table';
+export type { AgreementCoding, AgreementDiagnostic, AgreementDocument, AgreementRequest, AgreementResult, AgreementRow } from './agreement/table';
+export { unitRows, type AgreementUnit, type UnitRow } from './agreement/units';

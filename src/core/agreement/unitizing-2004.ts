@@ -10,6 +10,8 @@
  * Published for two coders; the 2016 paper replaces it for more (see unitizing-2016.ts).
  */
 
+import { mergeSpans, type Span } from './spans';
+
 export interface Continuum {
   begin: number;
   length: number;
@@ -45,18 +47,11 @@ export function segmentDistance(g: Segment, h: Segment): number {
   return 0;
 }
 
-/** One coder's segments for one category: sorted units (overlaps merged) and the gaps between. */
-function segmentsOf(units: readonly UnitizedUnit[], { begin, length }: Continuum): Segment[] {
-  const spans = units.map((u) => [u.begin, u.begin + u.length] as [number, number]).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  const merged: [number, number][] = [];
-  for (const [s, e] of spans) {
-    const last = merged[merged.length - 1];
-    if (last && s < last[1]) last[1] = Math.max(last[1], e);
-    else merged.push([s, e]);
-  }
+/** One coder's segments for one category: its units (sorted, disjoint spans) and the gaps between. */
+function segmentsOf(spans: readonly Span[], begin: number, length: number): Segment[] {
   const out: Segment[] = [];
   let at = begin;
-  for (const [s, e] of merged) {
+  for (const [s, e] of spans) {
     if (s > at) out.push({ begin: at, length: s - at, unit: false });
     out.push({ begin: s, length: e - s, unit: true });
     at = e;
@@ -80,14 +75,19 @@ function pairDisagreement(a: readonly Segment[], b: readonly Segment[]): number 
   return total;
 }
 
-interface CategoryDisagreement {
+export interface CategoryDisagreement {
   observed: number;
   expected: number;
 }
 
-function categoryDisagreement(perCoder: Segment[][], continuum: Continuum): CategoryDisagreement {
+/**
+ * Do and De of one category, from each coder's units of it as sorted disjoint spans inside
+ * `[begin, begin + length)` (adjacent units stay apart: two units, not one).
+ */
+export function categoryDisagreement(unitSpans: readonly (readonly Span[])[], begin: number, length: number): CategoryDisagreement {
+  const perCoder = unitSpans.map((spans) => segmentsOf(spans, begin, length));
   const m = perCoder.length;
-  const L = continuum.length;
+  const L = length;
   let observed = 0;
   for (let i = 0; i < m; i++) for (let j = i + 1; j < m; j++) observed += 2 * pairDisagreement(perCoder[i]!, perCoder[j]!);
   observed /= m * (m - 1) * L * L;
@@ -151,8 +151,8 @@ export function unitizingAlpha(
   let expected = 0;
   for (const category of [...grouped.keys()].sort()) {
     const byCoder = grouped.get(category)!;
-    const perCoder = coders.map((coder) => segmentsOf(byCoder.get(coder) ?? [], continuum));
-    const d = categoryDisagreement(perCoder, continuum);
+    const perCoder = coders.map((coder) => mergeSpans((byCoder.get(coder) ?? []).map((u) => [u.begin, u.begin + u.length] as const), false));
+    const d = categoryDisagreement(perCoder, continuum.begin, continuum.length);
     observed += d.observed;
     expected += d.expected;
     byCategory[category] = d.expected > 0 ? 1 - d.observed / d.expected : null;
