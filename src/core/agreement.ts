@@ -14,5 +14,7 @@ export { characterAgreement } from './agreement/character';
 export { unitizingAlpha, type Continuum, type UnitizedUnit } from './agreement/unitizing-2004';
 export { unitizingAlphaFamily } from './agreement/unitizing-2016';
 export { computeAgreement, RARE_PREVALENCE } from './agreement/table';
-export type { AgreementCoding, AgreementDiagnostic, AgreementDocument, AgreementRequest, AgreementResult, AgreementRow } from './agreement/table';
+export type { AgreementDiagnostic, AgreementResult, AgreementRow } from './agreement/table';
+export type { AgreementCoding, AgreementDocument, AgreementRequest } from './agreement/request';
+export { unitCoderData, type UnitCoderRow } from './agreement/raw-data';
 export { unitRows, type AgreementUnit, type UnitRow } from './agreement/units';
