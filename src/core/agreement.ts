@@ -18,3 +18,4 @@ export type { AgreementDiagnostic, AgreementResult, AgreementRow } from './agree
 export type { AgreementCoding, AgreementDocument, AgreementRequest } from './agreement/request';
 export { unitCoderData, type UnitCoderRow } from './agreement/raw-data';
 export { unitRows, type AgreementUnit, type UnitRow } from './agreement/units';
+export { describeDiagnostic, type DiagnosticNames } from './agreement/diagnostics';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { characterAgreement, cohenKappa, computeAgreement, krippendorffAlpha, unitizingAlpha, unitizingAlphaFamily, unitRows, type AgreementCoding, type AgreementRequest } from '../../../src/core/agreement';
+import { characterAgreement, cohenKappa, computeAgreement, describeDiagnostic, krippendorffAlpha, unitizingAlpha, unitizingAlphaFamily, unitRows, type AgreementCoding, type AgreementRequest } from '../../../src/core/agreement';
 
 const turns = [
   { start: 0, end: 40, speaker: 'I' },
@@ -100,6 +100,13 @@ describe('the agreement table', () => {
     const costD2 = result.rows.find((r) => r.scope === 'code-document' && r.codeId === 'cost' && r.documentId === 'd2')!;
     expect(costD2.percentAgreement).toBeNull();
     expect(costD2.unitizingAlpha).toBeNull();
+  });
+
+  it('says each diagnostic in a sentence with the names', () => {
+    const names = { coder: (id: string) => ({ ann: 'Ann', bob: 'Bob' })[id] ?? id, code: (id: string) => `“${id}”`, document: (id: string) => `Interview ${id}` };
+    expect(describeDiagnostic({ kind: 'not-opened', coderId: 'bob', documentId: 'd2' }, names)).toBe('Bob never opened Interview d2: it counts as missing data for them, not as text they left uncoded.');
+    expect(describeDiagnostic({ kind: 'coded-nothing', coderId: 'ann', documentId: 'd1' }, names)).toMatch(/^Ann coded nothing in Interview d1/);
+    expect(describeDiagnostic({ kind: 'rare-code', codeId: 'cost', prevalence: 0.0123 }, names)).toMatch(/^“cost” is coded in only 1.2 % of the units: too rare/);
   });
 
   it('computes the many-coder figures, and leaves the two-coder ones empty, for three coders', () => {
