@@ -13,7 +13,9 @@
  * - u-α = 1 − Σ_{c≠k} l / Σ_{c≠k} e over all values, gaps included: boundaries and categories;
  * - |u-α collapses every category into "coded": whether coders agree on what is relevant;
  * - cu-α keeps only coded × coded coincidences: the categories where coded sections overlap,
- *   its correction using the part of each section that overlaps another coder's coding.
+ *   each section's self-pair correction the square of its pairable length, the characters where
+ *   other coders coded too, averaged over the m − 1 other coders (its own row total in those
+ *   coincidences).
  *
  * The published model has one category per place for each coder; where a coder's spans of
  * different categories overlap, each span is still its own section.
@@ -27,7 +29,10 @@ interface Sections {
   value: Int32Array;
   start: Float64Array;
   end: Float64Array;
-  /** Characters of the section that another coder also coded (for cu-α). */
+  /**
+   * The section's share of the coded × coded coincidences (for cu-α): the characters where
+   * other coders coded too, each other coder's coded section counted, divided by m − 1.
+   */
   pairable: Float64Array;
   count: number;
 }
@@ -73,7 +78,7 @@ function sectionsOf(length: number, coders: readonly (readonly [number, number, 
 /**
  * Sweeps the continuum once, between consecutive section boundaries of all coders: in each
  * stretch every pair of coders' active sections coincide for its length. Also credits each coded
- * section with the characters where another coder has a coded section (its pairable length).
+ * section with its share of the coded × coded coincidences (its pairable length).
  * Returns the coincidences l as a values × values matrix.
  */
 function coincide(sec: Sections, m: number, V: number): Float64Array {
@@ -90,13 +95,13 @@ function coincide(sec: Sections, m: number, V: number): Float64Array {
     const p = pos(k);
     const d = p - at;
     if (d > 0) {
-      let codedCoders = 0;
-      for (let a = 0; a < m; a++) if (codedActive[a]! > 0) codedCoders++;
+      let coded = 0;
+      for (let a = 0; a < m; a++) coded += codedActive[a]!;
       for (let a = 0; a < m; a++) {
-        const others = codedCoders - (codedActive[a]! > 0 ? 1 : 0);
+        const others = coded - codedActive[a]!;
         for (const g of active[a]!) {
           const vg = sec.value[g]!;
-          if (vg !== GAP && others > 0) sec.pairable[g]! += d;
+          if (vg !== GAP) sec.pairable[g]! += d * others * share;
           for (let b = 0; b < m; b++) {
             if (b === a) continue;
             for (const h of active[b]!) l[vg * V + sec.value[h]!]! += d * share;

@@ -125,6 +125,28 @@ describe("Krippendorff's (2004) unitizing alpha", () => {
 });
 
 describe('the unitizing alpha family (Krippendorff, Mathet, Bouvry & Widlöcher 2016)', () => {
+  // Krippendorff (2019), Content Analysis 4th ed., §12.6, Figure 12.11 (p. 340), the family of
+  // the 2016 paper worked for three observers (Alex, Paul, Suzan) on a continuum of 60; the
+  // sections as the quallmer R package's test transcribes them (1-based inclusive there).
+  // Published: u-α .510, |u-α .413, cu-α .724.
+  const alex: [number, number, string][] = [[0, 7, '1'], [7, 13, '2'], [30, 32, '5'], [32, 37, '6'], [37, 44, '6'], [44, 60, '7']];
+  const paul: [number, number, string][] = [[0, 7, '1'], [7, 13, '3'], [13, 21, '5'], [32, 44, '6']];
+  const suzan: [number, number, string][] = [[0, 7, '1'], [7, 13, '4'], [13, 21, '5'], [32, 37, '6'], [37, 41, '6'], [41, 44, '6']];
+
+  it('reproduces the worked example of Krippendorff (2019, Figure 12.11)', () => {
+    const r = unitizingAlphaFamily(60, [alex, paul, suzan]);
+    expect(r.uAlpha!.toFixed(3)).toBe('0.510');
+    // .4136 unrounded; the book's .413 comes from rounded intermediate sums.
+    expect(Math.abs(r.binaryUAlpha! - 0.413)).toBeLessThan(0.001);
+    expect(r.cuAlpha!.toFixed(3)).toBe('0.724');
+  });
+
+  it('does not depend on the order of the coders', () => {
+    const a = unitizingAlphaFamily(60, [alex, paul, suzan]);
+    const b = unitizingAlphaFamily(60, [suzan, alex, paul]);
+    for (const key of ['uAlpha', 'binaryUAlpha', 'cuAlpha'] as const) expect(b[key]).toBeCloseTo(a[key]!, 12);
+  });
+
   it('is 1 throughout when the coders agree exactly', () => {
     const spans: [number, number, string][] = [[0, 10, 'a'], [20, 30, 'b'], [50, 60, 'a']];
     expect(unitizingAlphaFamily(100, [spans, spans])).toEqual({ uAlpha: 1, binaryUAlpha: 1, cuAlpha: 1 });
