@@ -19,3 +19,4 @@ export type { AgreementCoding, AgreementDocument, AgreementRequest } from './agr
 export { unitCoderData, type UnitCoderRow } from './agreement/raw-data';
 export { unitRows, type AgreementUnit, type UnitRow } from './agreement/units';
 export { describeDiagnostic, type DiagnosticNames } from './agreement/diagnostics';
+export { compareSpans, type SpanComparison } from './agreement/spans';

@@ -52,3 +52,42 @@ export function intersectionLength(a: readonly Span[], b: readonly Span[]): numb
   }
   return total;
 }
+
+/** Where two coders' spans of a code agree and where each coded alone, as disjoint sorted spans. */
+export interface SpanComparison {
+  both: [number, number][];
+  onlyA: [number, number][];
+  onlyB: [number, number][];
+}
+
+/**
+ * Compares coder A's and coder B's spans of one code in one text (overlaps within a coder count
+ * once): the passages both coded, and each one's passages the other missed. With A a reference
+ * coder, `onlyA` are a trainee B's misses and `onlyB` what B coded beyond the reference.
+ */
+export function compareSpans(a: readonly Span[], b: readonly Span[]): SpanComparison {
+  const ma = mergeSpans(a);
+  const mb = mergeSpans(b);
+  const out: SpanComparison = { both: [], onlyA: [], onlyB: [] };
+  const push = (list: [number, number][], s: number, e: number) => {
+    if (e <= s) return;
+    const last = list[list.length - 1];
+    if (last && last[1] === s) last[1] = e;
+    else list.push([s, e]);
+  };
+  const cuts = [...new Set([...ma.flat(), ...mb.flat()])].sort((x, y) => x - y);
+  let i = 0;
+  let j = 0;
+  for (let k = 0; k + 1 < cuts.length; k++) {
+    const s = cuts[k]!;
+    const e = cuts[k + 1]!;
+    while (i < ma.length && ma[i]![1] <= s) i++;
+    while (j < mb.length && mb[j]![1] <= s) j++;
+    const inA = i < ma.length && ma[i]![0] <= s;
+    const inB = j < mb.length && mb[j]![0] <= s;
+    if (inA && inB) push(out.both, s, e);
+    else if (inA) push(out.onlyA, s, e);
+    else if (inB) push(out.onlyB, s, e);
+  }
+  return out;
+}

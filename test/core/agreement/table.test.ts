@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { characterAgreement, cohenKappa, computeAgreement, describeDiagnostic, krippendorffAlpha, unitizingAlpha, unitizingAlphaFamily, unitRows, type AgreementCoding, type AgreementRequest } from '../../../src/core/agreement';
+import { characterAgreement, cohenKappa, compareSpans, computeAgreement, describeDiagnostic, krippendorffAlpha, unitizingAlpha, unitizingAlphaFamily, unitRows, type AgreementCoding, type AgreementRequest } from '../../../src/core/agreement';
 
 const turns = [
   { start: 0, end: 40, speaker: 'I' },
@@ -123,7 +123,29 @@ describe('the agreement table', () => {
   });
 });
 
+describe('comparing two coders\' spans', () => {
+  it('splits them into passages both coded and the misses of each, for a reference and a trainee', () => {
+    expect(compareSpans([[10, 30], [50, 60]], [[20, 40], [25, 35]])).toEqual({
+      both: [[20, 30]],
+      onlyA: [[10, 20], [50, 60]],
+      onlyB: [[30, 40]],
+    });
+    expect(compareSpans([], [])).toEqual({ both: [], onlyA: [], onlyB: [] });
+  });
+});
+
 describe('properties', () => {
+  it('compareSpans accounts for every coded character once', () => {
+    fc.assert(fc.property(spansArb(300), spansArb(300), (a, b) => {
+      const { both, onlyA, onlyB } = compareSpans(a, b);
+      const len = (xs: [number, number][]) => xs.reduce((s, [x, y]) => s + y - x, 0);
+      const { agreement } = characterAgreement(300, a, b);
+      expect(len(onlyA) + len(onlyB)).toBe(Math.round((1 - agreement) * 300));
+      const covered = new Set(a.flatMap(([s, e]) => Array.from({ length: e - s }, (_, i) => s + i)));
+      expect(len(both) + len(onlyA)).toBe(covered.size);
+    }));
+  });
+
   const spanArb = (length: number) => fc.tuple(fc.nat(length), fc.nat(length)).map(([a, b]): [number, number] => (a <= b ? [a, b] : [b, a]));
   const spansArb = (length: number) => fc.array(spanArb(length), { maxLength: 6 });
 
