@@ -5,9 +5,10 @@ import Papa from 'papaparse';
  *
  * - Formula neutralisation: a cell starting with `=`, `+`, `-`, `@`, a tab or a carriage return
  *   (or the full-width `＝ ＋ － ＠` some spreadsheets also accept) gets a leading `'`, so it is
- *   shown as text and never run. This includes negative numbers: `-5` is written `'-5`. The
- *   exports here hold counts and text, never negative numbers, and "never runs" must hold for
- *   every cell, so there is no exception for things that look numeric.
+ *   shown as text and never run. This includes negative numbers: `-5` is written `'-5`. Most
+ *   exports hold counts and text, never negative numbers, and "never runs" must hold for every
+ *   cell, so text that looks numeric gets no exception; an export of statistics that can be
+ *   negative asks for `rawNumbers`, which writes cells that are JavaScript numbers as numbers.
  * - Line ends are CRLF (RFC 4180); fields are quoted only when they need it.
  * - No byte-order mark by default: the result is a JavaScript string, and whoever encodes it as
  *   UTF-8 for download may ask for `bom: true` (Excel on Windows needs the BOM to read UTF-8).
@@ -19,6 +20,13 @@ const FORMULA_START = /^[=+\-@\t\r＝＋－＠]/;
 export interface CsvOptions {
   /** Prefix U+FEFF so Excel detects UTF-8 (default false). */
   bom?: boolean;
+  /**
+   * Write finite number cells as they are, negative ones included (default false). For exports
+   * of statistics that can be negative (agreement coefficients): the decimal text of a finite
+   * number (`-0.05`, `1e-7`) is a number to every spreadsheet, never a formula, while `'-0.05`
+   * would be text to R and to the spreadsheet alike.
+   */
+  rawNumbers?: boolean;
 }
 
 /** A cell's value as written: text unchanged, numbers in decimal, null/undefined empty. */
@@ -39,7 +47,7 @@ export function toCsv(
   columns: readonly string[],
   options: CsvOptions = {},
 ): string {
-  const body = rows.map((row) => columns.map((column, i) => cellText(Array.isArray(row) ? row[i] : (row as Record<string, CsvValue>)[column])));
+  const body = rows.map((row) => columns.map((column, i) => cellText(Array.isArray(row) ? row[i] : (row as Record<string, CsvValue>)[column], options.rawNumbers === true)));
   const csv = Papa.unparse(
     { fields: columns.map((c) => neutraliseFormula(c)), data: body },
     { newline: '\r\n', quotes: false, header: true, skipEmptyLines: false, escapeFormulae: false },
@@ -49,7 +57,8 @@ export function toCsv(
   return (options.bom ? '\uFEFF' : '') + csv.replace(/\r\n$/, '') + '\r\n';
 }
 
-function cellText(value: CsvValue): string {
+function cellText(value: CsvValue, rawNumbers: boolean): string {
   if (value === null || value === undefined) return '';
+  if (rawNumbers && typeof value === 'number' && Number.isFinite(value)) return String(value);
   return neutraliseFormula(String(value));
 }

@@ -28,6 +28,11 @@ describe('toCsv', () => {
     for (const cell of rows[1]!) expect(cell).toMatch(/^'/);
   });
 
+  it('with rawNumbers writes number cells as numbers, negative ones included, and still neutralises text', () => {
+    const rows = parse(toCsv([[-0.25, 1e-7, '-2', Number.NaN]], ['a', 'b', 'c', 'd'], { rawNumbers: true }));
+    expect(rows[1]).toEqual(['-0.25', '1e-7', "'-2", 'NaN']);
+  });
+
   it('leaves ordinary cells alone', () => {
     for (const cell of ['Trust', '12', '<3', '', 'a=b', ' =not first']) expect(neutraliseFormula(cell)).toBe(cell);
   });
