@@ -1,4 +1,6 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
+import { CompareLayer } from './CompareLayer';
+import { useScrollSync } from './use-scroll-sync';
 import { sortedTree } from '../../core/codebook/tree';
 import type { Code, DocumentMeta } from '../../core/model';
 import { codedItems, itemsAt } from '../../core/spans/coded-spans';
@@ -54,6 +56,14 @@ export function DocumentPane({ projectId, document, codes, segments, codings, co
   );
   const [memoOpen, setMemoOpen] = useState(false);
   const { track } = useSaver();
+  // Side by side: the local coder's layer (editable) beside another coder's (read-only).
+  const [compareWith, setCompareWith] = useState<string | null>(null);
+  const otherCoders = useMemo(() => [...new Set(stored.map((i) => i.coderId))].filter((id) => id !== coderId), [stored, coderId]);
+  const comparing = compareWith !== null && otherCoders.includes(compareWith);
+  const compareRef = useRef<HTMLDivElement | null>(null);
+  useScrollSync(rootRef, compareRef, comparing);
+  const shownItems = useMemo(() => (comparing ? actions.items.filter((i) => i.coderId === coderId) : actions.items), [comparing, actions.items, coderId]);
+  const comparedItems = useMemo(() => (comparing ? stored.filter((i) => i.coderId === compareWith) : []), [comparing, stored, compareWith]);
 
   const codeById = useMemo(() => new Map(codes.map((c) => [c.id, c])), [codes]);
   // One walk of the tree: the picker lists codes in the codebook's order, with their paths.
@@ -117,6 +127,24 @@ export function DocumentPane({ projectId, document, codes, segments, codings, co
   const spotSegments = segments.filter((s) => spotItems.some((i) => i.segmentId === s.id));
   const activeSegment = spotSegments[0] ?? null;
 
+  const mainView = (
+    <DocumentView
+            rootRef={rootRef} handleRef={viewRef} find={findPaint} title={document.title} text={text} items={shownItems} codeStyles={codeStyles} focus={focus}
+            active={activeSegment ? { start: activeSegment.start, end: activeSegment.end } : null}
+            onSelect={onSelect} onSpot={(offset) => setSpot(offset)}
+            onKeyDown={(e) => {
+              const current = liveSelection();
+              handleCodingKey(e, {
+                hasSelection: current !== null, openPicker,
+                applyPinned: (k) => { const c = codes.find((x) => x.pinnedKey === k); if (c && current) applyTo(current, [c.id]); },
+                inVivo: () => current && actions.inVivo(current, text.text.slice(current.start, current.end), codes),
+                clear: () => { const sel = window.getSelection(); if (sel?.rangeCount) sel.collapseToEnd(); setSpot(null); setPicker(null); },
+                openFind: () => openFind(current),
+              });
+            }}
+          />
+  );
+
   return (
     <div className="document-pane">
       <div className="doc-toolbar row">
@@ -127,6 +155,14 @@ export function DocumentPane({ projectId, document, codes, segments, codings, co
           aria-keyshortcuts="Control+F Meta+F" title="Find in this transcript (Ctrl+F or ⌘F in the transcript)"
           onClick={() => openFind(selection)}>Find</button>
         <button type="button" aria-expanded={memoOpen} onClick={() => setMemoOpen((o) => !o)}>{document.memo ? 'Memo •' : 'Memo'}</button>
+        {otherCoders.length > 0 && (
+          <label className="small">Compare with{' '}
+            <select value={comparing ? compareWith! : ''} onChange={(e) => setCompareWith(e.target.value || null)}>
+              <option value="">nobody (all layers)</option>
+              {otherCoders.map((id) => <option key={id} value={id}>{coderNames.get(id) ?? 'Unnamed coder'}</option>)}
+            </select>
+          </label>
+        )}
         <span className="doc-hint muted small" aria-live="polite">{selection ? `${selection.end - selection.start} characters selected: press C to code` : 'Select text to code it'}</span>
       </div>
       <p id="coding-keys" className="visually-hidden">Shift and arrow keys select text. C opens the code picker, 1 to 9 apply pinned codes, V creates a code from the selection, Escape clears. Control or Command F finds in this transcript.</p>
@@ -134,22 +170,17 @@ export function DocumentPane({ projectId, document, codes, segments, codings, co
         <FindBar id="find-bar" query={find.query} matches={find.matches} current={find.current} inputRef={find.inputRef}
           onQuery={find.search} onStep={find.step} onClose={closeFind} />
       )}
-      <div className="doc-body">
-        <DocumentView
-          rootRef={rootRef} handleRef={viewRef} find={findPaint} title={document.title} text={text} items={actions.items} codeStyles={codeStyles} focus={focus}
-          active={activeSegment ? { start: activeSegment.start, end: activeSegment.end } : null}
-          onSelect={onSelect} onSpot={(offset) => setSpot(offset)}
-          onKeyDown={(e) => {
-            const current = liveSelection();
-            handleCodingKey(e, {
-              hasSelection: current !== null, openPicker,
-              applyPinned: (k) => { const c = codes.find((x) => x.pinnedKey === k); if (c && current) applyTo(current, [c.id]); },
-              inVivo: () => current && actions.inVivo(current, text.text.slice(current.start, current.end), codes),
-              clear: () => { const sel = window.getSelection(); if (sel?.rangeCount) sel.collapseToEnd(); setSpot(null); setPicker(null); },
-              openFind: () => openFind(current),
-            });
-          }}
-        />
+      <div className={comparing ? 'doc-body comparing' : 'doc-body'}>
+        {comparing ? (
+          <section className="compare-layer mine" aria-label="Your coding">
+            <h2 className="layer-head small">Your coding <span className="muted">({shownItems.length} coding{shownItems.length === 1 ? "" : "s"})</span></h2>
+            {mainView}
+          </section>
+        ) : mainView}
+        {comparing && (
+          <CompareLayer title={document.title} coderName={coderNames.get(compareWith!) ?? 'Another coder'} text={text} items={comparedItems}
+            codeStyles={codeStyles} rootRef={compareRef} />
+        )}
         {memoOpen && (
           <aside className="side-panel" aria-label="Document memo">
             <MemoField label={`Memo on “${document.title}”`} rows={10} value={document.memo}
