@@ -5,6 +5,7 @@ import { ensurePersistentStorage, type PersistenceState } from '../storage/persi
 import { navigate, useRoute, type ProjectScreen } from './router';
 import { useSaveState, useSaver, type SaveState } from './save-status';
 import { SafariNotice } from './SafariNotice';
+import { CoderIdentity, CoderQuestion } from './CoderIdentity';
 
 const TABS: [ProjectScreen, string][] = [
   ['code', 'Code'], ['segments', 'Coded segments'], ['search', 'Search'], ['participants', 'Participants'], ['outputs', 'Outputs'], ['exchange', 'Exchange'],
@@ -55,6 +56,7 @@ export function Header() {
         <button type="button" className="home" onClick={() => navigate({ name: 'start' })}>Verbatim</button>
         {projectId && <ProjectBar projectId={projectId} screen={route.name as ProjectScreen} />}
         {!projectId && <span className="spacer" />}
+        <CoderIdentity />
         <span className={`save-state save-${state.kind}`} role="status" aria-live="polite">{saveText(state)}</span>
         {persisted && (
           <span className="muted small" title="Whether the browser has promised not to clear this site's data when disk space runs low">
@@ -63,6 +65,7 @@ export function Header() {
         )}
       </div>
       <div className="message-line" aria-live="polite">{message}</div>
+      <CoderQuestion />
       <SafariNotice />
     </header>
   );

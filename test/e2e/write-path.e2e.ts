@@ -83,3 +83,35 @@ describe('one write path', () => {
     }
   });
 });
+
+describe('the local coder', () => {
+  it('is asked for once, with a default, can be renamed, and names the coder of each passage after a reload', async () => {
+    const page = await app.newPage();
+    const question = page.getByRole('note').filter({ hasText: 'Who is coding in this browser?' });
+    await question.waitFor();
+    expect(await question.getByLabel('Your name as a coder').inputValue()).toBe('You');
+    await question.getByLabel('Your name as a coder').fill('Dr Lee');
+    await question.getByRole('button', { name: 'Use this name' }).click();
+    await expect.poll(() => question.count()).toBe(0);
+    await page.getByRole('button', { name: 'Coding as Dr Lee' }).waitFor();
+
+    await page.getByRole('button', { name: 'Try the demo' }).click();
+    await page.locator('.doc-open').first().click();
+    await page.locator('.stripe').first().click();
+    const panel = page.getByRole('region', { name: 'Codes at this spot' });
+    // The demo's coding is the local coder's: named, and removable by them.
+    expect(await panel.locator('.codes-here').first().textContent()).toContain('Dr Lee');
+    await panel.getByRole('button', { name: /^Remove / }).first().waitFor();
+
+    // Renamed from the header; every project's coder record follows.
+    await page.getByRole('button', { name: 'Coding as Dr Lee' }).click();
+    await page.getByRole('group', { name: 'Your coder name and colour' }).getByLabel('Your name as a coder').fill('Dr Ama Lee');
+    await page.getByRole('group', { name: 'Your coder name and colour' }).getByRole('button', { name: 'Save' }).click();
+    await page.reload();
+    await page.getByRole('button', { name: 'Coding as Dr Ama Lee' }).waitFor();
+    expect(await page.getByRole('note').filter({ hasText: 'Who is coding' }).count()).toBe(0);
+    await page.locator('p.turn-text').first().waitFor();
+    await page.locator('.stripe').first().click();
+    expect(await page.getByRole('region', { name: 'Codes at this spot' }).locator('.codes-here').first().textContent()).toContain('Dr Ama Lee');
+  });
+});
