@@ -12,6 +12,7 @@ const SegmentsScreen = lazy(() => import('../features/segments/SegmentsScreen').
 const ParticipantsScreen = lazy(() => import('../features/participants/ParticipantsScreen').then((m) => ({ default: m.ParticipantsScreen })));
 const OutputsScreen = lazy(() => import('../features/outputs/OutputsScreen').then((m) => ({ default: m.OutputsScreen })));
 const ExchangeScreen = lazy(() => import('../features/exchange/ExchangeScreen').then((m) => ({ default: m.ExchangeScreen })));
+const AgreementScreen = lazy(() => import('../features/agreement/AgreementScreen').then((m) => ({ default: m.AgreementScreen })));
 const SearchScreen = lazy(() => import('../features/search/SearchScreen').then((m) => ({ default: m.SearchScreen })));
 
 function ProjectScreens() {
@@ -31,6 +32,7 @@ function ProjectScreens() {
         {route.name === 'search' && <SearchScreen projectId={route.projectId} />}
         {route.name === 'participants' && <ParticipantsScreen projectId={route.projectId} />}
         {route.name === 'outputs' && <OutputsScreen projectId={route.projectId} />}
+        {route.name === 'agreement' && <AgreementScreen projectId={route.projectId} />}
         {route.name === 'exchange' && <ExchangeScreen projectId={route.projectId} />}
       </Suspense>
     </div>

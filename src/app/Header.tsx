@@ -8,7 +8,7 @@ import { SafariNotice } from './SafariNotice';
 import { CoderIdentity, CoderQuestion } from './CoderIdentity';
 
 const TABS: [ProjectScreen, string][] = [
-  ['code', 'Code'], ['segments', 'Coded segments'], ['search', 'Search'], ['participants', 'Participants'], ['outputs', 'Outputs'], ['exchange', 'Exchange'],
+  ['code', 'Code'], ['segments', 'Coded segments'], ['search', 'Search'], ['participants', 'Participants'], ['outputs', 'Outputs'], ['agreement', 'Agreement'], ['exchange', 'Exchange'],
 ];
 
 function saveText(s: SaveState): string {

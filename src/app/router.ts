@@ -8,11 +8,12 @@ export type Route =
   | { name: 'search'; projectId: string }
   | { name: 'participants'; projectId: string }
   | { name: 'outputs'; projectId: string }
+  | { name: 'agreement'; projectId: string }
   | { name: 'exchange'; projectId: string };
 
 export type ProjectScreen = Exclude<Route, { name: 'start' }>['name'];
 
-const SCREENS: ProjectScreen[] = ['code', 'segments', 'search', 'participants', 'outputs', 'exchange'];
+const SCREENS: ProjectScreen[] = ['code', 'segments', 'search', 'participants', 'outputs', 'agreement', 'exchange'];
 
 /** Parses `#/p/<project>/<screen>[/<document>][?at=<start>-<end>]`. */
 export function parseHash(hash: string): Route {

@@ -20,3 +20,4 @@ export { unitCoderData, type UnitCoderRow } from './agreement/raw-data';
 export { unitRows, type AgreementUnit, type UnitRow } from './agreement/units';
 export { describeDiagnostic, type DiagnosticNames } from './agreement/diagnostics';
 export { compareSpans, type SpanComparison } from './agreement/spans';
+export { projectAgreementRequest, type ProjectAgreementChoice } from './agreement/from-project';
