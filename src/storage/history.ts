@@ -1,7 +1,7 @@
 import { forwardChanges, inverseChanges, type RecordDelta } from '../core/changes';
 import { sameRecord } from '../core/same-record';
 import { SCHEMA, SCHEMA_VERSION, withoutVolatile, type HistoryStep, type StoredRecord, type TableName } from '../core/schema';
-import { commitTables, published, writeChanges } from './commit';
+import { commitTables, published, writeChanges } from './write-changes';
 import { db } from './db';
 import { migrateStep } from '../core/migrate-step';
 import { BrokenReference } from './references';
