@@ -6,6 +6,7 @@ import { navigate, useRoute, type ProjectScreen } from './router';
 import { useSaveState, useSaver, type SaveState } from './save-status';
 import { SafariNotice } from './SafariNotice';
 import { CoderIdentity, CoderQuestion } from './CoderIdentity';
+import { BackupButton } from '../features/projects/BackupButton';
 
 const TABS: [ProjectScreen, string][] = [
   ['code', 'Code'], ['segments', 'Coded segments'], ['search', 'Search'], ['participants', 'Participants'], ['outputs', 'Outputs'], ['agreement', 'Agreement'], ['exchange', 'Exchange'],
@@ -37,6 +38,7 @@ function ProjectBar({ projectId, screen }: { projectId: string; screen: ProjectS
         ))}
       </nav>
       <span className="spacer" />
+      <BackupButton projectId={projectId} />
       <button type="button" onClick={() => step(false)} disabled={!history?.undo} title={history?.undo ? `Undo ${history.undo} (Ctrl+Z)` : 'Nothing to undo'}>Undo</button>
       <button type="button" onClick={() => step(true)} disabled={!history?.redo} title={history?.redo ? `Redo ${history.redo} (Shift+Ctrl+Z)` : 'Nothing to redo'}>Redo</button>
     </>

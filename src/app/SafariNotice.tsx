@@ -14,7 +14,7 @@ export function SafariNotice() {
   return (
     <div className="notice" role="note">
       Safari deletes this site's data after seven days without a visit. Add Verbatim to the Dock or Home Screen
-      (File › Add to Dock, or Share › Add to Home Screen) to keep your projects, and export backups regularly.
+      (File › Add to Dock, or Share › Add to Home Screen) to keep your projects, and save a copy of each project regularly with “Back up project” (in the project's header).
       <button type="button" onClick={() => setDismissed(true)}>Dismiss</button>
     </div>
   );

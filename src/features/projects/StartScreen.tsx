@@ -7,6 +7,7 @@ import { useProjects } from '../../storage/hooks';
 import { createProject, deleteProject, projectContents, renameProject } from '../../storage/projects';
 import { QdpxImport } from '../exchange/QdpxImport';
 import { createDemoProject } from './create-demo';
+import { RestoreBackup } from './RestoreBackup';
 
 type Confirm = { project: Project; documents: number; codes: number; segments: number };
 
@@ -40,6 +41,7 @@ export function StartScreen() {
         <input id="new-project-name" value={name} placeholder="e.g. Council leadership study" onChange={(e) => setName(e.target.value)} />
         <button type="submit" disabled={!name.trim()}>Create project</button>
       </form>
+      <RestoreBackup />
       <QdpxImport />
       <h2>Projects</h2>
       {projects && projects.length === 0 && <p className="muted">No projects yet. Create one, or try the demo.</p>}
@@ -69,7 +71,7 @@ export function StartScreen() {
         <ConfirmDialog title={`Delete “${confirm.project.name}”?`} confirmLabel="Delete project for good" danger
           onCancel={() => setConfirm(null)}
           onConfirm={() => { const id = confirm.project.id; setConfirm(null); void trackDone(deleteProject(id)).then((ok) => ok && announce('Project deleted')); }}>
-          <p>This deletes {confirm.documents} document{confirm.documents === 1 ? '' : 's'}, {confirm.codes} code{confirm.codes === 1 ? '' : 's'} and {confirm.segments} coded passage{confirm.segments === 1 ? '' : 's'} from this browser. It cannot be undone (its undo history goes with it); back the project up first if you may need it.</p>
+          <p>This deletes {confirm.documents} document{confirm.documents === 1 ? '' : 's'}, {confirm.codes} code{confirm.codes === 1 ? '' : 's'} and {confirm.segments} coded passage{confirm.segments === 1 ? '' : 's'} from this browser. It cannot be undone (its undo history goes with it); back the project up first (“Back up project” in its header) if you may need it.</p>
         </ConfirmDialog>
       )}
     </main>
