@@ -58,11 +58,13 @@ function fits(kind: Kind, v: unknown): boolean {
   }
 }
 
+const FIELDS = new Map(Object.entries(SHAPES).map(([table, shape]) => [table, Object.entries(shape) as [string, Kind][]]));
+
 /** The first field of `record` that does not have its table's kind, or null when it fits. */
 export function misfit(table: TableName, record: unknown): string | null {
   if (typeof record !== 'object' || record === null || Array.isArray(record)) return '(the record itself)';
   const r = record as Record<string, unknown>;
-  for (const [field, kind] of Object.entries(SHAPES[table]) as [string, Kind][]) {
+  for (const [field, kind] of FIELDS.get(table)!) {
     if (!fits(kind, r[field])) return field;
   }
   if (table === 'texts') {

@@ -44,7 +44,8 @@ export function writeProjectFile(bundle: ProjectBundle, options: { history?: rea
 
 /** Adds one entry: `whole` as it is, or `records` as a JSON array pushed batch by batch. */
 function addJsonArray(zip: Zip, name: string, records: readonly unknown[] | null, encoder: TextEncoder, whole?: string): void {
-  const file = new ZipDeflate(name, { level: 6 });
+  // Level 1: a study's tables are tens of MB of JSON; higher levels cost seconds for a few per cent.
+  const file = new ZipDeflate(name, { level: 1 });
   zip.add(file);
   if (records === null) { file.push(encoder.encode(whole ?? ''), true); return; }
   if (records.length === 0) { file.push(encoder.encode('[]'), true); return; }
