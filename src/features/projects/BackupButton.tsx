@@ -8,7 +8,7 @@ export function BackupButton({ projectId }: { projectId: string }) {
   const [open, setOpen] = useState(false);
   return (
     <>
-      <button type="button" aria-label="Back up project" title="Save the whole project as a .verbatim file" onClick={() => setOpen(true)}>Back up</button>
+      <button type="button" className="backup-button" aria-label="Back up project" title="Save the whole project as a .verbatim file" onClick={() => setOpen(true)}>Back up</button>
       {open && <BackupDialog projectId={projectId} onClose={() => setOpen(false)} />}
     </>
   );
