@@ -14,7 +14,8 @@ const listeners = new Set<() => void>();
  * the tab only learns that an update is ready and the user decides when to reload.
  */
 export function startServiceWorker(): void {
-  if (applyWaiting || !('serviceWorker' in navigator)) return;
+  // The dev server has no built assets to precache and serves changed code at once anyway.
+  if (import.meta.env.DEV || applyWaiting || !('serviceWorker' in navigator)) return;
   applyWaiting = registerSW({
     onNeedRefresh() {
       updateReady = true;
