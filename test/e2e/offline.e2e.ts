@@ -106,6 +106,11 @@ describe('offline and installable', () => {
     expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
     await page.locator('.doc-item').first().waitFor();
     await page.evaluate(() => { (window as unknown as { session: string }).session = 'still open'; });
+    const other = await context!.newPage();
+    errors.push(...watchErrors(other));
+    await other.goto(page.url());
+    await other.locator('.doc-item').first().waitFor();
+    await other.evaluate(() => { (window as unknown as { session: string }).session = 'still open'; });
 
     deploySecondBuild(root);
     // The app checks hourly; ask now instead of waiting an hour.
@@ -125,6 +130,14 @@ describe('offline and installable', () => {
     expect(await page.evaluate(() => (window as unknown as { session?: string }).session)).toBeUndefined();
     expect(await banner.count()).toBe(0);
     await page.locator('p.turn-text').first().waitFor();
+
+    // A second tab keeps its version too: it is told, not reloaded.
+    const otherBanner = other.getByText('Verbatim was updated in another tab');
+    await otherBanner.waitFor();
+    expect(await other.evaluate(() => (window as unknown as { session?: string }).session)).toBe('still open');
+    expect(await other.locator('meta[name="verbatim-build"]').count()).toBe(0);
+    await Promise.all([other.waitForEvent('load'), other.getByRole('button', { name: 'Reload now' }).click()]);
+    await expect.poll(() => other.locator('meta[name="verbatim-build"]').getAttribute('content')).toBe('second');
   });
 });
 
