@@ -6,7 +6,9 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { Header } from './Header';
 import { useRoute } from './router';
 import { SaveStatusProvider } from './save-status';
+import { UpdateBanner } from './UpdateBanner';
 import { useUndoKeys } from './use-undo-keys';
+import { VersionChangeBanner } from './VersionChangeBanner';
 
 const SegmentsScreen = lazy(() => import('../features/segments/SegmentsScreen').then((m) => ({ default: m.SegmentsScreen })));
 const ParticipantsScreen = lazy(() => import('../features/participants/ParticipantsScreen').then((m) => ({ default: m.ParticipantsScreen })));
@@ -46,6 +48,10 @@ export function App() {
       <a className="skip-link" href="#main">Skip to content</a>
       <div className="app">
         <Header />
+        <div className="app-notices">
+          <VersionChangeBanner />
+          <UpdateBanner />
+        </div>
         <ErrorBoundary>
           <ProjectScreens />
         </ErrorBoundary>

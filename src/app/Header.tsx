@@ -1,12 +1,11 @@
-import { useEffect, useState } from 'react';
 import { useHistoryState, useLocalCoderId, useProject } from '../storage/hooks';
 import { redo, undo } from '../storage/history';
-import { ensurePersistentStorage, type PersistenceState } from '../storage/persistence';
 import { navigate, useRoute, type ProjectScreen } from './router';
 import { useSaveState, useSaver, type SaveState } from './save-status';
 import { SafariNotice } from './SafariNotice';
 import { CoderIdentity, CoderQuestion } from './CoderIdentity';
 import { BackupButton } from '../features/projects/BackupButton';
+import { StorageStatus } from './StorageStatus';
 
 const TABS: [ProjectScreen, string][] = [
   ['code', 'Code'], ['segments', 'Coded segments'], ['search', 'Search'], ['participants', 'Participants'], ['outputs', 'Outputs'], ['agreement', 'Agreement'], ['exchange', 'Exchange'],
@@ -49,9 +48,7 @@ function ProjectBar({ projectId, screen }: { projectId: string; screen: ProjectS
 export function Header() {
   const route = useRoute();
   const { state, message } = useSaveState();
-  const [persisted, setPersisted] = useState<PersistenceState | null>(null);
   const projectId = route.name === 'start' ? null : route.projectId;
-  useEffect(() => { if (projectId) void ensurePersistentStorage().then(setPersisted); }, [projectId]);
   return (
     <header className="app-header">
       <div className="row header-row">
@@ -60,11 +57,7 @@ export function Header() {
         {!projectId && <span className="spacer" />}
         <CoderIdentity />
         <span className={`save-state save-${state.kind}`} role="status" aria-live="polite">{saveText(state)}</span>
-        {persisted && (
-          <span className="muted small" title="Whether the browser has promised not to clear this site's data when disk space runs low">
-            Storage: {persisted === 'granted' ? 'persistent' : persisted === 'denied' ? 'may be cleared by the browser' : 'unknown'}
-          </span>
-        )}
+        <StorageStatus projectId={projectId} />
       </div>
       <div className="message-line" aria-live="polite">{message}</div>
       <CoderQuestion />

@@ -1,3 +1,4 @@
+import type { StorageUse } from '../core/storage-use';
 import { db } from './db';
 
 export type PersistenceState = 'granted' | 'denied' | 'unsupported';
@@ -16,4 +17,23 @@ export async function ensurePersistentStorage(): Promise<PersistenceState> {
   if (asked) return 'denied';
   await db().meta.put({ key: ASKED_KEY, value: Date.now() });
   return (await storage.persist()) ? 'granted' : 'denied';
+}
+
+/** Whether the browser has already agreed to keep this site's data, without asking. */
+export async function persistenceState(): Promise<PersistenceState> {
+  const storage = globalThis.navigator?.storage;
+  if (!storage?.persisted) return 'unsupported';
+  return (await storage.persisted()) ? 'granted' : 'denied';
+}
+
+/** What this origin stores (IndexedDB and the app's offline copy) against its quota; null where the browser cannot say. */
+export async function storageUse(): Promise<StorageUse | null> {
+  const storage = globalThis.navigator?.storage;
+  if (!storage?.estimate) return null;
+  try {
+    const { usage, quota } = await storage.estimate();
+    return usage === undefined || quota === undefined ? null : { usage, quota };
+  } catch {
+    return null;
+  }
 }

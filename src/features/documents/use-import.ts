@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import { useSaver } from '../../app/save-status';
+import { describeError, useSaver } from '../../app/save-status';
 import { MAX_TRANSCRIPT_BYTES, parseTranscriptFile, type ParsedTranscript, type TranscriptImport } from '../../io/transcripts/parse-file';
 import { addDocument, findDuplicate } from '../../storage/documents';
 import { startWorker } from '../../workers/start-worker';
@@ -50,9 +50,10 @@ export function useTranscriptImport(projectId: string) {
   }, []);
 
   const store = useCallback(async (i: number, parsed: ParsedTranscript) => {
-    const id = await track(addDocument(projectId, { ...parsed }));
+    let reason = '';
+    const id = await track(addDocument(projectId, { ...parsed }), (e) => { reason = describeError(e); });
     update(i, id ? { status: 'imported', message: `${parsed.wordCount.toLocaleString()} words, ${parsed.speakers.length} speakers`, parsed: undefined }
-      : { status: 'failed', message: 'could not be saved; nothing of it was stored' });
+      : { status: 'failed', message: `could not be saved, and nothing of it was stored: ${reason}` });
   }, [projectId, track, update]);
 
   const importFiles = useCallback(async (files: File[]) => {

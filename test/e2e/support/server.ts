@@ -24,5 +24,7 @@ export async function serveDist(root = DIST_DIR): Promise<{ url: string; close: 
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('server has no port');
-  return { url: `http://127.0.0.1:${address.port}/`, close: () => new Promise((ok) => server.close(() => ok())) };
+  // Open keep-alive connections are cut too, so a test can take the app offline at once.
+  const close = () => new Promise<void>((ok) => { server.close(() => ok()); server.closeAllConnections(); });
+  return { url: `http://127.0.0.1:${address.port}/`, close };
 }
