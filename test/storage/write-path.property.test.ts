@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { put } from '../../src/core/changes';
 import type { Coding, Segment } from '../../src/core/model';
 import { keyOf, referencedKeys, RECORD_TABLES, SCHEMA, type StoredRecord, type TableName } from '../../src/core/schema';
-import { loadBundle, saveBundle } from '../../src/storage/bundle';
+import { backupProject, readBackup, restoreProject } from '../../src/storage/backup';
 import { applyCodes, removeCoding, resizeSegment } from '../../src/storage/coding';
 import { createCode, mergeCodes, updateCode } from '../../src/storage/codes';
 import { commit } from '../../src/storage/commit';
@@ -62,7 +62,7 @@ describe('the write path under random use by two coders', () => {
   it(`keeps every invariant over ${RUNS} random sequences`, async () => {
     const { db } = freshDb();
     await fc.assert(fc.asyncProperty(fc.array(op, { minLength: 1, maxLength: 10 }), async (ops: Op[]) => {
-      let projectId = await createProject('Property');
+      const projectId = await createProject('Property');
       const coders = [await localCoderId(projectId), 'coder-b'];
       await commit([put('coders', { id: 'coder-b', projectId, name: 'Bea', color: '#009e73' })], { label: null, coderId: null });
       const codes = [await createCode(projectId, { name: 'A', color: '#000000' }), await createCode(projectId, { name: 'B', color: '#111111' }), await createCode(projectId, { name: 'C', color: '#222222' })];
@@ -106,11 +106,12 @@ describe('the write path under random use by two coders', () => {
             await (o.kind === 'undo' ? undo : redo)(projectId, by);
           }
         } else {
-          const bundle = await loadBundle(projectId);
+          // Back up (the .verbatim file, with undo history), delete, restore: the same project, ids included.
+          const file = await readBackup((await backupProject(projectId, { history: true })).bytes);
+          if (!('value' in file)) throw new Error(file.error);
           await deleteProject(projectId);
-          await saveBundle(bundle);
+          expect(await restoreProject(file.value, { mode: 'new' })).toBe(projectId);
           expect(plain(await snapshot(db))).toEqual(plain(before));
-          projectId = bundle.project.id;
         }
         const after = await snapshot(db);
         expect(danglingReferences(after)).toEqual([]);

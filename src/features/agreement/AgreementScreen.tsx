@@ -37,7 +37,7 @@ export function AgreementScreen({ projectId }: { projectId: string }) {
   const [documentId, setDocumentId] = useState('');
 
   const active = useMemo(() => new Set(codings?.map((c) => c.coderId)), [codings]);
-  const withCodings = useMemo(() => (coders ?? []).filter((c) => active.has(c.id)), [coders, active]);
+  const withCodings = useMemo(() => (coders ?? []).filter((c) => active.has(c.id)).sort((a, b) => a.name.localeCompare(b.name)), [coders, active]);
   const coderIds = chosen ?? withCodings.map((c) => c.id);
   const request = useMemo(() => {
     if (!segments || !codings || !texts || coderIds.length < 2) return null;
