@@ -1,5 +1,4 @@
 import { lazy, Suspense, useEffect } from 'react';
-import { CodingScreen } from '../features/coding/CodingScreen';
 import { StartScreen } from '../features/projects/StartScreen';
 import { touchProject } from '../storage/projects';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -10,6 +9,8 @@ import { UpdateBanner } from './UpdateBanner';
 import { useUndoKeys } from './use-undo-keys';
 import { VersionChangeBanner } from './VersionChangeBanner';
 
+// The start screen is the only one in the first download; the coding workspace loads while its data is read.
+const CodingScreen = lazy(() => import('../features/coding/CodingScreen').then((m) => ({ default: m.CodingScreen })));
 const SegmentsScreen = lazy(() => import('../features/segments/SegmentsScreen').then((m) => ({ default: m.SegmentsScreen })));
 const ParticipantsScreen = lazy(() => import('../features/participants/ParticipantsScreen').then((m) => ({ default: m.ParticipantsScreen })));
 const OutputsScreen = lazy(() => import('../features/outputs/OutputsScreen').then((m) => ({ default: m.OutputsScreen })));

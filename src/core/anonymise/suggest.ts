@@ -13,8 +13,9 @@ export interface Occurrence {
 }
 
 /** Kinds in the order suggestions are listed. */
-export const SUGGESTION_KINDS = ['participant', 'speaker', 'person', 'place', 'organisation', 'name', 'email', 'phone', 'postcode', 'url'] as const;
-export type SuggestionKind = (typeof SUGGESTION_KINDS)[number];
+import { SUGGESTION_KINDS, type SuggestionKind } from './suggestion-kinds';
+
+export { SUGGESTION_KINDS, type SuggestionKind };
 
 export interface RedactionSuggestion {
   term: string;

@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import { describeError, useSaver } from '../../app/save-status';
-import { MAX_TRANSCRIPT_BYTES, parseTranscriptFile, type ParsedTranscript, type TranscriptImport } from '../../io/transcripts/parse-file';
+import type { ParsedTranscript, TranscriptImport } from '../../io/transcripts/parse-file';
+import { MAX_TRANSCRIPT_BYTES } from '../../io/transcripts/limits';
 import { addDocument, findDuplicate } from '../../storage/documents';
 import { startWorker } from '../../workers/start-worker';
 
@@ -21,7 +22,9 @@ function startImportWorker(): Worker | null {
 function parseAll(files: { name: string; bytes: Uint8Array }[], onResult: (index: number, r: TranscriptImport) => Promise<void>): Promise<void> {
   const worker = startImportWorker();
   if (!worker) {
-    return files.reduce((p, f, i) => p.then(async () => onResult(i, await parseTranscriptFile(f.name, f.bytes))), Promise.resolve());
+    // The parsers (docx among them) load only when there is no worker to run them.
+    return import('../../io/transcripts/parse-file').then(({ parseTranscriptFile }) =>
+      files.reduce((p, f, i) => p.then(async () => onResult(i, await parseTranscriptFile(f.name, f.bytes))), Promise.resolve()));
   }
   return new Promise((resolve) => {
     let chain = Promise.resolve();

@@ -2,9 +2,7 @@ import { useState } from 'react';
 import { describeError, useSaver } from '../../app/save-status';
 import { bundleToQdpx } from '../../io/qdpx/bundle';
 import { mergeCodebook, type CodebookMerge } from '../../io/qdpx/merge-codebook';
-import { readQdc } from '../../io/qdpx/read';
 import type { QdcResult } from '../../io/qdpx/types';
-import { writeQdc } from '../../io/qdpx/write';
 import { loadBundle } from '../../storage/bundle';
 import { applyCodebookMerge } from '../../storage/codes';
 import { newId } from '../../storage/db';
@@ -35,10 +33,13 @@ export function ExchangeScreen({ projectId }: { projectId: string }) {
   };
   const exportCodebook = async () => {
     const qdpx = bundleToQdpx(await loadBundle(projectId));
+    // The XML and zip code loads when a codebook is exported or read, not with the screen.
+    const { writeQdc } = await import('../../io/qdpx/write');
     downloadBlob(`${slug}-codebook.qdc`, new Blob([writeQdc(qdpx.codes) as BlobPart], { type: 'application/xml' }));
     announce(`Exported ${slug}-codebook.qdc`);
   };
   const readCodebook = async (f: File) => {
+    const { readQdc } = await import('../../io/qdpx/read');
     const result = await readQdc(new Uint8Array(await f.arrayBuffer()));
     const merge = result.codes ? mergeCodebook(codes ?? [], result.codes, { newId, projectId }) : undefined;
     setQdc({ name: f.name, result, merge });

@@ -1,6 +1,5 @@
-import { importQdpx, type QdpxImport } from '../../io/qdpx/import-project';
+import type { QdpxImport } from '../../io/qdpx/import-project';
 import type { PositionOption, QdpxProject } from '../../io/qdpx/types';
-import { writeQdpx } from '../../io/qdpx/write';
 import type { QdpxWorkerMessage } from '../../workers/qdpx-worker';
 import { startWorker } from '../../workers/start-worker';
 
@@ -34,11 +33,12 @@ export function importQdpxInWorker(bytes: Uint8Array, positions: PositionOption,
   const now = Date.now();
   const viaWorker = talk((w) => w.postMessage({ type: 'import', bytes, positions, now }, [bytes.buffer as ArrayBuffer]), onProgress,
     (m) => (m.type === 'imported' ? m.imported : undefined));
-  return viaWorker ?? importQdpx(bytes, { positions, onProgress, newId, now });
+  // The reader (zip, XML) loads only here, so the start screen does not carry it.
+  return viaWorker ?? import('../../io/qdpx/import-project').then(({ importQdpx }) => importQdpx(bytes, { positions, onProgress, newId, now }));
 }
 
 /** Writes a .qdpx off the main thread (inline when no worker can start). */
 export function writeQdpxInWorker(project: QdpxProject): Promise<Uint8Array> {
   const viaWorker = talk((w) => w.postMessage({ type: 'write', project }), undefined, (m) => (m.type === 'written' ? m.bytes : undefined));
-  return viaWorker ?? writeQdpx(project);
+  return viaWorker ?? import('../../io/qdpx/write').then(({ writeQdpx }) => writeQdpx(project));
 }

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { ProjectBundle } from '../../core/bundle';
-import { SUGGESTION_KINDS, type RedactionSuggestion } from '../../core/anonymise/suggest';
+import type { RedactionSuggestion } from '../../core/anonymise/suggest';
+import { SUGGESTION_KINDS } from '../../core/anonymise/suggestion-kinds';
 import { termKey, validateRule } from '../../core/anonymise/redact';
 import { addRedactions } from '../../storage/redactions';
 import { kindInfo } from './suggestion-kinds';

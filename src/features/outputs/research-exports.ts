@@ -1,7 +1,6 @@
 import type { ProjectBundle } from '../../core/bundle';
 import { codeCounts } from '../../core/codebook/counts';
 import { segmentsCsv, segmentsFileName } from '../../io/csv/segments-csv';
-import { codebookDocx, codebookMarkdown } from '../../io/documents/codebook-document';
 
 /** Files for the research team: not anonymised, and named so. */
 export type ResearchFormat = 'codebook-markdown' | 'codebook-word' | 'segments-csv';
@@ -28,6 +27,8 @@ export async function researchFile(bundle: ProjectBundle, format: ResearchFormat
   }
   const source = { codes: bundle.codes, counts: codeCounts(bundle.codes, bundle.segments, bundle.codings), title: 'Codebook' };
   const what = `the codebook (${bundle.codes.length} ${bundle.codes.length === 1 ? 'code' : 'codes'})`;
+  // Word's writer is large: it loads with the first codebook export, not with the screen.
+  const { codebookDocx, codebookMarkdown } = await import('../../io/documents/codebook-document');
   if (format === 'codebook-markdown') {
     return { fileName: 'codebook_INTERNAL.md', blob: new Blob([codebookMarkdown(source)], { type: 'text/markdown;charset=utf-8' }), what };
   }

@@ -1,4 +1,4 @@
-import type { SuggestionKind } from '../../core/anonymise/suggest';
+import type { SuggestionKind } from '../../core/anonymise/suggestion-kinds';
 
 /** How each kind of suggestion is headed on screen, and what it is replaced with by default. */
 const KINDS: Record<SuggestionKind, { heading: string; plural: string; replacement: string }> = {

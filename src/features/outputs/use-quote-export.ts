@@ -1,7 +1,6 @@
 import { useCallback, useState } from 'react';
 import { selectQuotes, type QuoteFilter } from '../../core/quotes/select';
 import { quotesCsv, quotesFileName } from '../../io/csv/quotes-csv';
-import { quotesDocx, quotesMarkdown } from '../../io/documents/quotes-document';
 import { loadBundle } from '../../storage/bundle';
 import { saveQuoteRefs } from '../../storage/redactions';
 import { downloadBlob, downloadText } from '../../ui/download';
@@ -61,8 +60,12 @@ export function useQuoteExport(projectId: string) {
       }
       const fileName = fileNameFor(format);
       if (format === 'csv') downloadText(fileName, quotesCsv(rows, { includeParticipantRef }), 'text/csv;charset=utf-8');
-      else if (format === 'markdown') downloadText(fileName, quotesMarkdown(rows), 'text/markdown;charset=utf-8');
-      else downloadBlob(fileName, new Blob([(await quotesDocx(rows)) as Uint8Array<ArrayBuffer>], { type: DOCX_TYPE }));
+      else {
+        // Word's writer is large: it loads on the first Markdown or Word export, not with the screen.
+        const { quotesDocx, quotesMarkdown } = await import('../../io/documents/quotes-document');
+        if (format === 'markdown') downloadText(fileName, quotesMarkdown(rows), 'text/markdown;charset=utf-8');
+        else downloadBlob(fileName, new Blob([(await quotesDocx(rows)) as Uint8Array<ArrayBuffer>], { type: DOCX_TYPE }));
+      }
       finish({ ok: true, message: `Exported ${rows.length} ${rows.length === 1 ? 'quote' : 'quotes'} to ${fileName}` });
     } catch (e) {
       finish({ ok: false, message: `Export failed: ${describe(e)}` });

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import type { ProjectBundle } from '../../core/bundle';
-import { suggestRedactions, type SuggestionResult } from '../../core/anonymise/suggest';
+import type { SuggestionResult } from '../../core/anonymise/suggest';
 import type { SuggestWorkerMessage } from '../../workers/suggest-worker';
 import { startWorker } from '../../workers/start-worker';
 
@@ -18,8 +18,11 @@ function startSuggestWorker(): Worker | null {
 function runSuggestions(bundle: ProjectBundle): Promise<{ result: SuggestionResult; ms: number }> {
   const w = startSuggestWorker();
   if (!w) {
-    const started = performance.now();
-    return Promise.resolve({ result: suggestRedactions(bundle), ms: performance.now() - started });
+    // The scan and its language model load only here, never with the Outputs screen.
+    return import('../../core/anonymise/suggest').then(({ suggestRedactions }) => {
+      const started = performance.now();
+      return { result: suggestRedactions(bundle), ms: performance.now() - started };
+    });
   }
   return new Promise((resolve, reject) => {
     w.onmessage = (e: MessageEvent<SuggestWorkerMessage>) => {
