@@ -106,8 +106,10 @@ export function CodingScreen({ projectId, documentId, focus }: Props) {
           onMove={moves.moveTo} onStep={moves.step} />
       </aside>
       <main className="center-col" id="main">
-        {openDoc && coderId && loadedSegments && loadedCodings ? (
-          <DocumentPane key={openDoc.id} projectId={projectId} document={openDoc} codes={codes} segments={openSegments} codings={openCodings} coderId={coderId} coderNames={coderNames}
+        {/* The text shows as soon as it is read; the project's codings paint when they arrive. */}
+        {openDoc && coderId ? (
+          <DocumentPane key={openDoc.id} projectId={projectId} document={openDoc} codes={codes} segments={openSegments} codings={openCodings}
+            codingsLoaded={!!loadedSegments && !!loadedCodings} coderId={coderId} coderNames={coderNames}
             focus={focus} selectionRef={applyRef} onSelectionChange={setHasSelection} />
         ) : openDoc ? (
           <div className="doc-loading muted" role="status">Opening {openDoc.title}…</div>

@@ -28,6 +28,8 @@ interface Props {
   /** This document's coded segments and their codings, from the project data already loaded. */
   segments: readonly Segment[];
   codings: readonly Coding[];
+  /** False while the project's codings are still being read: the text shows, coding waits. */
+  codingsLoaded: boolean;
   coderId: string;
   coderNames: Map<string, string>;
   focus: TextRange | null;
@@ -37,7 +39,7 @@ interface Props {
 }
 
 /** One open transcript with everything needed to code it. */
-export function DocumentPane({ projectId, document, codes, segments, codings, coderId, coderNames, focus, selectionRef, onSelectionChange }: Props) {
+export function DocumentPane({ projectId, document, codes, segments, codings, codingsLoaded, coderId, coderNames, focus, selectionRef, onSelectionChange }: Props) {
   const text = useDocumentText(document.id);
   const openText = useMemo(() => (text ? [text] : undefined), [text]);
   const attribution = usePublishedAttributions(projectId, openText);
@@ -102,7 +104,7 @@ export function DocumentPane({ projectId, document, codes, segments, codings, co
     if (live && (live.start !== selection?.start || live.end !== selection?.end)) setSelection(live);
     return live ?? selection;
   };
-  selectionRef.current = selection ? (codeId: string) => apply([codeId]) : null;
+  selectionRef.current = selection && codingsLoaded ? (codeId: string) => apply([codeId]) : null;
 
   /** Find starts from the selection, else from the first turn in view. */
   const openFind = (current: TextRange | null) => {
@@ -135,7 +137,8 @@ export function DocumentPane({ projectId, document, codes, segments, codings, co
             onKeyDown={(e) => {
               const current = liveSelection();
               handleCodingKey(e, {
-                hasSelection: current !== null, openPicker,
+                // A coding made before the stored ones are read could duplicate one of them.
+                hasSelection: codingsLoaded && current !== null, openPicker,
                 applyPinned: (k) => { const c = codes.find((x) => x.pinnedKey === k); if (c && current) applyTo(current, [c.id]); },
                 inVivo: () => current && actions.inVivo(current, text.text.slice(current.start, current.end), codes),
                 clear: () => { const sel = window.getSelection(); if (sel?.rangeCount) sel.collapseToEnd(); setSpot(null); setPicker(null); },
@@ -149,7 +152,7 @@ export function DocumentPane({ projectId, document, codes, segments, codings, co
     <div className="document-pane">
       <div className="doc-toolbar row">
         <h1 className="doc-title">{document.title}</h1>
-        <span className="doc-stats muted small">{document.wordCount.toLocaleString()} words · {stored.length} codings</span>
+        <span className="doc-stats muted small">{document.wordCount.toLocaleString()} words · {codingsLoaded ? `${stored.length} codings` : 'loading codings…'}</span>
         <span className="spacer" />
         <button type="button" aria-expanded={find.open} aria-controls={find.open ? 'find-bar' : undefined}
           aria-keyshortcuts="Control+F Meta+F" title="Find in this transcript (Ctrl+F or ⌘F in the transcript)"
