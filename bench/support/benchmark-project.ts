@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { emptyBundle, type ProjectBundle } from '../../src/core/bundle';
 import { DEFAULT_PALETTE } from '../../src/core/codebook/palette';
-import { EMPTY_DESCRIPTION, type DocumentMeta, type DocumentText } from '../../src/core/model';
+import { EMPTY_DESCRIPTION, type DocumentMeta, type DocumentText, type Turn } from '../../src/core/model';
 import { quoteContext } from '../../src/core/transcript/blocks';
 import { parseTranscriptFile } from '../../src/io/transcripts/parse-file';
 import type { ParsedTranscript } from '../../src/io/transcripts/types';
+import { prng } from './prng';
 
 export const SHARED_BENCH = resolve(import.meta.dirname, '../../../shared/bench');
 
@@ -34,10 +35,35 @@ function offsetMapper(raw: string, parsed: ParsedTranscript): (offset: number) =
 }
 
 /**
+ * More coded spans on the same text, the way the shared ones are made (30–200 characters on word
+ * boundaries inside one turn, 15% with two codes), seeded: the same spans every run.
+ */
+function extraSpans(text: string, turns: readonly Turn[], codeNames: string[], codings: number): { start: number; end: number; codes: string[] }[] {
+  const r = prng(5000);
+  const words = (from: number, to: number) => [...text.slice(from, to).matchAll(/\S+/g)].map((m) => [from + m.index, from + m.index + m[0].length] as const);
+  const turnWords = turns.map((t) => words(t.start, t.end)).filter((w) => w.length > 8);
+  const spans: { start: number; end: number; codes: string[] }[] = [];
+  for (let made = 0; made < codings;) {
+    const w = turnWords[Math.floor(r() * turnWords.length)]!;
+    const first = Math.floor(r() * (w.length - 1));
+    const start = w[first]![0];
+    let last = first;
+    const want = 30 + Math.floor(r() * 170);
+    while (last + 1 < w.length && w[last + 1]![1] - start <= want) last++;
+    const code = () => codeNames[Math.floor(r() * codeNames.length)]!;
+    const codes = r() < 0.15 && made + 1 < codings ? [...new Set([code(), code()])] : [code()];
+    spans.push({ start, end: w[last]![1], codes });
+    made += codes.length;
+  }
+  return spans;
+}
+
+/**
  * The shared benchmark as a Verbatim project: the 100k-character transcript imported through
  * the real importer twice (one copy with the 1,000 coded spans, one plain copy as the baseline).
+ * With `codings`, the coded copy gets generated spans up to that many codings.
  */
-export async function benchmarkBundle(ids: { newId(): string }): Promise<{ bundle: ProjectBundle; codedTitle: string; plainTitle: string }> {
+export async function benchmarkBundle(ids: { newId(): string }, { codings = 0 } = {}): Promise<{ bundle: ProjectBundle; codedTitle: string; plainTitle: string }> {
   const raw = readFileSync(resolve(SHARED_BENCH, 'transcript.txt'), 'utf8');
   const { codes: codeNames, spans } = JSON.parse(readFileSync(resolve(SHARED_BENCH, 'spans.json'), 'utf8')) as { codes: string[]; spans: BenchSpan[] };
   const parsed = await parseTranscriptFile('transcript.txt', new TextEncoder().encode(raw));
@@ -47,7 +73,7 @@ export async function benchmarkBundle(ids: { newId(): string }): Promise<{ bundl
   const bundle = emptyBundle({ id: ids.newId(), name: 'Benchmark', createdAt: now, updatedAt: now, memo: '', attributionTemplate: '{role}' });
   const coderId = ids.newId();
   bundle.coders.push({ id: coderId, projectId: bundle.project.id, name: 'You', color: '#5b6abf' });
-  const codedTitle = 'Interview 01 (1,000 codings)';
+  const codedTitle = codings ? `Interview 01 (${codings.toLocaleString('en')} codings)` : 'Interview 01 (1,000 codings)';
   const plainTitle = 'Interview 01 (no codings)';
   const docIds = [ids.newId(), ids.newId()];
   for (const [i, title] of [codedTitle, plainTitle].entries()) {
@@ -74,6 +100,15 @@ export async function benchmarkBundle(ids: { newId(): string }): Promise<{ bundl
     if (end <= start) continue;
     const segmentId = ids.newId();
     bundle.segments.push({ id: segmentId, projectId: bundle.project.id, documentId: docIds[0]!, coderId, start, end, ...quoteContext(t.text, start, end), memo: '', createdAt: now });
+    for (const c of span.codes) {
+      bundle.codings.push({ id: ids.newId(), projectId: bundle.project.id, segmentId, documentId: docIds[0]!, codeId: codeId.get(c)!, coderId, createdAt: now });
+    }
+  }
+  // With `codings`, generated spans are added until the coded copy has that many codings.
+  const more = codings - bundle.codings.length;
+  for (const span of more > 0 ? extraSpans(t.text, t.turns, codeNames, more) : []) {
+    const segmentId = ids.newId();
+    bundle.segments.push({ id: segmentId, projectId: bundle.project.id, documentId: docIds[0]!, coderId, start: span.start, end: span.end, ...quoteContext(t.text, span.start, span.end), memo: '', createdAt: now });
     for (const c of span.codes) {
       bundle.codings.push({ id: ids.newId(), projectId: bundle.project.id, segmentId, documentId: docIds[0]!, codeId: codeId.get(c)!, coderId, createdAt: now });
     }

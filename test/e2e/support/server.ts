@@ -10,15 +10,20 @@ const TYPES: Record<string, string> = {
 
 export const DIST_DIR = resolve(import.meta.dirname, '../../../dist');
 
-/** Serves the built app from `dist/` on 127.0.0.1 at a free port. */
-export async function serveDist(root = DIST_DIR): Promise<{ url: string; close: () => Promise<void> }> {
+/**
+ * Serves the built app from `dist/` on 127.0.0.1 at a free port. With `cacheAssets`, the hashed
+ * files under `assets/` may be cached for a year, as a static host would serve them (the
+ * benchmark's warm start); otherwise nothing is cached.
+ */
+export async function serveDist(root = DIST_DIR, { cacheAssets = false } = {}): Promise<{ url: string; close: () => Promise<void> }> {
   if (!existsSync(join(root, 'index.html'))) throw new Error(`No build in ${root}: run \`npx vite build\` first`);
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = normalize(join(root, path));
     if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
     if (!existsSync(file) || statSync(file).isDirectory()) file = join(root, 'index.html');
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    const immutable = cacheAssets && path.startsWith('/assets/');
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-store' });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
