@@ -32,13 +32,16 @@ export function QuotesSection({ projectId, bundle }: { projectId: string; bundle
       <p className={`export-status ${status?.ok === false ? 'error' : 'ok'}`} role="status">{status?.message ?? ''}</p>
       <p className="quote-count" aria-live="polite">
         {preview === null ? 'Choose one or more codes to see their quotes.'
-          : preview.rows.length === 0 ? 'No quotes match this choice.'
-          : `${plural(preview.rows.length, 'quote', 'quotes')} from ${plural(preview.passages, 'passage', 'passages')} in ${plural(preview.documents, 'document', 'documents')}`}
+          : preview.total === 0 ? 'No quotes match this choice.'
+          : `${plural(preview.total, 'quote', 'quotes')} from ${plural(preview.passages, 'passage', 'passages')} in ${plural(preview.documents, 'document', 'documents')}`}
       </p>
       {preview && preview.warnings.length > 0 && (
         <ul className="error small">{preview.warnings.map((w) => <li key={w}>{w}</li>)}</ul>
       )}
       {preview && preview.rows.length > 0 && <QuotePreviewList rows={preview.rows} />}
+      {preview && preview.total > preview.rows.length && (
+        <p className="muted small">The preview shows the first {preview.rows.length.toLocaleString('en')} of {preview.total.toLocaleString('en')} quotes; the export has every one.</p>
+      )}
     </section>
   );
 }

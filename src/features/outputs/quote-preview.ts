@@ -9,8 +9,17 @@ export interface PreviewQuote extends QuoteRow {
   marks: RedactionMark[];
 }
 
+/**
+ * Quotes drawn in the preview: a study's "every code" is tens of thousands, and drawing them all
+ * froze the page for seconds; the counts and the export always cover every quote.
+ */
+export const PREVIEW_LIMIT = 200;
+
 export interface QuotePreview {
+  /** The first `PREVIEW_LIMIT` quotes, with their marks. */
   rows: PreviewQuote[];
+  /** Every quote the choice gives (and the export writes). */
+  total: number;
   warnings: string[];
   passages: number;
   documents: number;
@@ -36,7 +45,7 @@ export function previewQuotes(bundle: ProjectBundle, choice: QuoteChoice): Quote
   const redactor = createRedactor(outputRules(bundle.redactions, bundle.participants));
   const quoteOf = new Map(bundle.segments.map((s) => [s.id, s.quote] as const));
   const marked = new Map<string, RedactionMark[]>();
-  const rows = selection.rows.map((row) => {
+  const rows = selection.rows.slice(0, PREVIEW_LIMIT).map((row) => {
     let marks = marked.get(row.segmentId);
     if (!marks) {
       const result = redactor(quoteOf.get(row.segmentId) ?? '');
@@ -47,9 +56,10 @@ export function previewQuotes(bundle: ProjectBundle, choice: QuoteChoice): Quote
   });
   return {
     rows,
+    total: selection.rows.length,
     warnings: selection.warnings,
-    passages: new Set(rows.map((r) => r.segmentId)).size,
-    documents: new Set(rows.map((r) => r.documentId)).size,
+    passages: new Set(selection.rows.map((r) => r.segmentId)).size,
+    documents: new Set(selection.rows.map((r) => r.documentId)).size,
   };
 }
 
