@@ -19,17 +19,19 @@ const FIRST = ['Amira', 'Ben', 'Chloe', 'Dev', 'Elena', 'Femi', 'Grace', 'Hamid'
 const LAST = ['Adeyemi', 'Brennan', 'Clarke', 'Dhillon', 'Evans', 'Fraser', 'Gallagher', 'Hussain', 'Iqbal', 'Jones', 'Kowalski', 'Lewis', 'Murphy', 'Nowak', 'Okafor', 'Patel', 'Quinn', 'Reid', 'Singh', 'Taylor', 'Walsh', 'Young', 'Zielinski', 'Byrne', 'Hughes'];
 
 /**
- * The 50,000-coding study with a redaction list of 500 terms: 400 invented full names and 100
- * words that occur in its transcripts, so quotes really are redacted.
+ * The 50,000-coding study with a redaction list of 500 terms: up to 100 words that occur in its
+ * transcripts, so quotes really are redacted, and invented full names.
  */
 function study(prefix: string): ProjectBundle {
   const ids = sequentialIds(prefix);
   const bundle = syntheticProject(ids, { codings: CODINGS });
-  const r = prng(500);
-  const terms = new Set<string>();
-  while (terms.size < REDACTION_TERMS - 100) terms.add(`${FIRST[Math.floor(r() * FIRST.length)]} ${LAST[Math.floor(r() * LAST.length)]}`);
   const words = [...new Set(bundle.texts.slice(0, 20).flatMap((t) => t.text.match(/\b[a-z]{7,}\b/g) ?? []))].sort();
-  for (let i = 0; terms.size < REDACTION_TERMS; i += 7) terms.add(words[i % words.length]!);
+  const terms = new Set(words.filter((_w, i) => i % 3 === 0).slice(0, 100));
+  const r = prng(500);
+  // 20 × 25 × 26 names with an initial: enough to draw the rest without running out.
+  while (terms.size < REDACTION_TERMS) {
+    terms.add(`${FIRST[Math.floor(r() * FIRST.length)]} ${String.fromCharCode(65 + Math.floor(r() * 26))}. ${LAST[Math.floor(r() * LAST.length)]}`);
+  }
   [...terms].forEach((term, i) => bundle.redactions.push({
     id: ids.newId(), projectId: bundle.project.id, term, replacement: '[redacted]', caseSensitive: false, wholeWord: true, createdAt: bundle.project.createdAt + i,
   }));
