@@ -92,7 +92,7 @@ async function run(paths: string[]): Promise<Timing> {
   await page.getByRole('button', { name: 'Try the demo' }).waitFor();
   const now = Date.now();
   const bundle = emptyBundle({ id: `import-${now}`, name: 'Import', createdAt: now, updatedAt: now, memo: '', attributionTemplate: '{role}' });
-  bundle.coders.push({ id: `coder-${now}`, projectId: bundle.project.id, name: 'You' });
+  bundle.coders.push({ id: `coder-${now}`, projectId: bundle.project.id, name: 'You', color: '#5b6abf' });
   await seedBundle(page, bundle);
   await page.goto(`${app.url}#/p/${bundle.project.id}/code`);
   await page.getByLabel('Choose transcript files').waitFor({ state: 'attached' });
