@@ -1,7 +1,12 @@
 import { markedRuns, type PreviewQuote } from './quote-preview';
 
+/** A group's count; "first 200 of 234" when the preview stops inside it. */
+function quoteCount(shown: number, all: number): string {
+  return shown < all ? `first ${shown} of ${all.toLocaleString('en')}` : String(all);
+}
+
 /** Quotes laid out as in a paper: the quote with its redactions marked, then the attribution. */
-export function QuotePreviewList({ rows }: { rows: readonly PreviewQuote[] }) {
+export function QuotePreviewList({ rows, counts }: { rows: readonly PreviewQuote[]; counts: ReadonlyMap<string, number> }) {
   const groups: { codePath: string; rows: PreviewQuote[] }[] = [];
   for (const row of rows) {
     const last = groups[groups.length - 1];
@@ -12,7 +17,7 @@ export function QuotePreviewList({ rows }: { rows: readonly PreviewQuote[] }) {
     <section className="quote-preview" aria-label="Quote preview">
       {groups.map((group) => (
         <div key={group.codePath} className="quote-group">
-          <h3>{group.codePath} <span className="muted">({group.rows.length})</span></h3>
+          <h3>{group.codePath} <span className="muted">({quoteCount(group.rows.length, counts.get(group.codePath) ?? group.rows.length)})</span></h3>
           <ol className="quote-list">
             {group.rows.map((row) => (
               <li key={`${row.codeId}:${row.segmentId}`} className="quote-item">

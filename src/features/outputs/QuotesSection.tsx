@@ -38,10 +38,10 @@ export function QuotesSection({ projectId, bundle }: { projectId: string; bundle
       {preview && preview.warnings.length > 0 && (
         <ul className="error small">{preview.warnings.map((w) => <li key={w}>{w}</li>)}</ul>
       )}
-      {preview && preview.rows.length > 0 && <QuotePreviewList rows={preview.rows} />}
       {preview && preview.total > preview.rows.length && (
-        <p className="muted small">The preview shows the first {preview.rows.length.toLocaleString('en')} of {preview.total.toLocaleString('en')} quotes; the export has every one.</p>
+        <p className="muted small">The preview shows the first {preview.rows.length.toLocaleString('en')}; the export has every one.</p>
       )}
+      {preview && preview.rows.length > 0 && <QuotePreviewList rows={preview.rows} counts={preview.countByCode} />}
     </section>
   );
 }

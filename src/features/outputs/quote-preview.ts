@@ -20,6 +20,8 @@ export interface QuotePreview {
   rows: PreviewQuote[];
   /** Every quote the choice gives (and the export writes). */
   total: number;
+  /** Quotes per code path, all of them, not only those drawn. */
+  countByCode: ReadonlyMap<string, number>;
   warnings: string[];
   passages: number;
   documents: number;
@@ -57,6 +59,7 @@ export function previewQuotes(bundle: ProjectBundle, choice: QuoteChoice): Quote
   return {
     rows,
     total: selection.rows.length,
+    countByCode: selection.rows.reduce((m, r) => m.set(r.codePath, (m.get(r.codePath) ?? 0) + 1), new Map<string, number>()),
     warnings: selection.warnings,
     passages: new Set(selection.rows.map((r) => r.segmentId)).size,
     documents: new Set(selection.rows.map((r) => r.documentId)).size,

@@ -33,5 +33,8 @@ describe('quote preview', () => {
     expect(preview.passages).toBe(new Set(all.map((r) => r.segmentId)).size);
     expect(preview.documents).toBe(new Set(all.map((r) => r.documentId)).size);
     expect(preview.rows.some((r) => r.marks.length > 0)).toBe(true);
+    const perCode = new Map<string, number>();
+    for (const r of all) perCode.set(r.codePath, (perCode.get(r.codePath) ?? 0) + 1);
+    expect(preview.countByCode).toEqual(perCode);
   });
 });
