@@ -81,15 +81,15 @@ async function measure(prefix: string): Promise<Run & { filterRows: number; quot
 
   // The study and its largest transcript open in the coding screen.
   await page.goto(`${base}/code`);
-  await page.waitForFunction(() => Array.from(document.querySelectorAll('.code-row .counts')).some((c) => !/^0 · 0$/.test(c.textContent?.trim() ?? '')), null, { timeout: 60_000 });
+  await page.waitForFunction(() => Array.from(document.querySelectorAll('.code-row .counts')).some((c) => !/^0 · 0$/.test(c.textContent?.trim() ?? '')), null, { timeout: 300_000 });
   const largest = [...bundle.documents].sort((a, b) => b.length - a.length)[0]!;
   await page.goto(`${base}/code/${largest.id}`);
-  await page.locator('p.turn-text').first().waitFor();
-  await page.waitForFunction(() => !!document.querySelector('.stripe'));
+  await page.locator('p.turn-text').first().waitFor({ timeout: 300_000 });
+  await page.waitForFunction(() => !!document.querySelector('.stripe'), null, { timeout: 300_000 });
   const heapMb = round((await heapAfterGc(page)) / 1e6);
 
   await page.goto(`${base}/segments`);
-  await page.locator('table.segments-table').waitFor({ timeout: 60_000 });
+  await page.locator('table.segments-table').waitFor({ timeout: 300_000 });
   await page.waitForTimeout(500);
   const target = codeWithAbout(bundle, 1000);
   const small = codeWithAbout(bundle, 10);
@@ -99,8 +99,8 @@ async function measure(prefix: string): Promise<Run & { filterRows: number; quot
   const filterBase = await filterToCode(page, small.id);
 
   await page.goto(`${base}/outputs`);
-  await page.getByRole('button', { name: 'Select all codes' }).click({ timeout: 60_000 });
-  await page.locator('.quote-count', { hasText: /quotes from/ }).waitFor({ timeout: 120_000 });
+  await page.getByRole('button', { name: 'Select all codes' }).click({ timeout: 300_000 });
+  await page.locator('.quote-count', { hasText: /quotes from/ }).waitFor({ timeout: 300_000 });
   await page.waitForTimeout(500);
   const first = await clickToFile(page, 'Export quotes CSV');
   const quotesStatus = await page.locator('.export-status').textContent() ?? '';

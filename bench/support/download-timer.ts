@@ -5,10 +5,10 @@ import type { Page } from 'playwright-core';
  * to the browser (its `<a download>` is clicked), and the worst long animation frame meanwhile
  * (0 when none): how long the page stopped answering.
  */
-export async function clickToFile(page: Page, name: string, timeoutMs = 120_000): Promise<{ ms: number; fileName: string; worstFrameMs: number }> {
+export async function clickToFile(page: Page, name: string, timeoutMs = 600_000): Promise<{ ms: number; fileName: string; worstFrameMs: number }> {
   const button = page.getByRole('button', { name, exact: true });
-  await button.waitFor();
-  await page.waitForFunction((n) => [...document.querySelectorAll('button')].some((b) => b.textContent === n && !b.disabled), name);
+  await button.waitFor({ timeout: timeoutMs });
+  await page.waitForFunction((n) => [...document.querySelectorAll('button')].some((b) => b.textContent === n && !b.disabled), name, { timeout: timeoutMs });
   return page.evaluate(({ name, timeoutMs }) => new Promise<{ ms: number; fileName: string; worstFrameMs: number }>((resolve, reject) => {
     const target = [...document.querySelectorAll('button')].find((b) => b.textContent === name)!;
     let worst = 0;
