@@ -5,8 +5,7 @@ import { copyBundle } from '../core/operations/copy-project';
 import { bundleRecords, deleteBundle } from '../core/operations/projects';
 import { keyOf, RECORD_TABLES, type HistoryStep } from '../core/schema';
 import type { ProjectFileContents } from '../io/project-file/format';
-import { readProjectFile, type ReadResult } from '../io/project-file/read';
-import { writeProjectFile } from '../io/project-file/write';
+import type { ReadResult } from '../io/project-file/read';
 import { loadBundle } from './bundle';
 import { commit } from './commit';
 import { db, newId } from './db';
@@ -27,6 +26,8 @@ export async function backupProject(projectId: string, options: { history: boole
     steps: options.history ? await d.history.where('projectId').equals(projectId).sortBy('seq') : undefined,
   }));
   const now = new Date();
+  // The zip code loads on first use: the start screen, which offers backups, stays light.
+  const { writeProjectFile } = await import('../io/project-file/write');
   const bytes = await writeProjectFile(bundle, steps ? { history: steps, now } : { now });
   await d.meta.put({ key: lastBackupKey(projectId), value: now.getTime() });
   return { bytes, fileName: backupFileName(bundle.project.name, now) };
@@ -48,6 +49,7 @@ export function useLastBackup(projectId: string): number | null | undefined {
 /** Reads a `.verbatim` file for this browser: an old file's "You" coder becomes the local coder. */
 export async function readBackup(bytes: Uint8Array): Promise<ReadResult> {
   const { guid, name, color } = await localCoder();
+  const { readProjectFile } = await import('../io/project-file/read');
   return readProjectFile(bytes, { localCoder: { guid, name, color }, newId });
 }
 
