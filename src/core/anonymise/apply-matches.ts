@@ -1,4 +1,4 @@
-import type { RedactionMark, RedactionResult, RedactionRuleLike } from './redact';
+import type { RedactionMark, RedactionResult, RedactionRuleLike } from './redaction-types';
 
 /** A possible replacement: `[start, end)` of the input text by `rule.replacement`. */
 export interface Candidate {

@@ -1,7 +1,10 @@
 import type { Id, RedactionRule } from '../model';
 import { applyMatches, chooseNonOverlapping, doneCandidate, type Candidate } from './apply-matches';
 import { termBody, termMatcher, type TermMatcher } from './term-match';
+import type { RedactionMark, RedactionResult, RedactionRuleLike } from './redaction-types';
 import { gateWord, textWordKeys } from './word-gate';
+
+export type { RedactionMark, RedactionResult, RedactionRuleLike } from './redaction-types';
 
 /**
  * Redaction of outputs (quotes, reports) through the project's term → replacement list.
@@ -12,22 +15,6 @@ import { gateWord, textWordKeys } from './word-gate';
  * the replacement (`[town]s`, `[chief executive]'s`). Longer matches win over shorter ones that
  * overlap them, so no two replacements ever overlap.
  */
-
-/** A replaced range in the OUTPUT text, `[start, end)` in UTF-16 code units. */
-export interface RedactionMark {
-  start: number;
-  end: number;
-  ruleId: Id;
-}
-
-export interface RedactionResult {
-  text: string;
-  /** One mark per replacement, in order; ranges never overlap. */
-  marks: RedactionMark[];
-}
-
-/** The fields of a rule that redaction needs. */
-export type RedactionRuleLike = Pick<RedactionRule, 'id' | 'term' | 'replacement' | 'caseSensitive' | 'wholeWord'>;
 
 /** A compiled rule list, reusable over many texts. */
 export type Redactor = (text: string) => RedactionResult;
