@@ -1,5 +1,5 @@
 import type { AttributeDef, AttributeValue, Id, Participant } from '../../core/model';
-import type { AttributeImportPreview } from './attributes-csv';
+import type { AttributeImportPreview } from './attributes-preview';
 
 export interface AttributeImportContext {
   projectId: Id;

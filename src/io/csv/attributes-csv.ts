@@ -1,11 +1,15 @@
 import Papa from 'papaparse';
-import type { AttributeDef, AttributeType, Id, Participant } from '../../core/model';
+import type { AttributeDef, Id, Participant } from '../../core/model';
 import { participantKey } from '../../core/participant-refs';
 import { newParticipantIdentities } from './attributes-new-participants';
+import type {
+  AttributeImportColumn, AttributeImportOptions, AttributeImportPreview, AttributeImportRow, NewParticipantRow, UnknownParticipant,
+} from './attributes-preview';
 import { readDateColumn, toIsoDate, type DateColumnReading } from './spreadsheet-dates';
 
 export { applyAttributeImport } from './attributes-apply';
 export type { AttributeImportContext, AttributeImportResult } from './attributes-apply';
+export type * from './attributes-preview';
 
 /**
  * Reading participant attributes from a spreadsheet. The first column identifies the
@@ -16,88 +20,6 @@ export type { AttributeImportContext, AttributeImportResult } from './attributes
  * `attributes-apply.ts`) turns an accepted preview into records. Rows are numbered as a
  * spreadsheet shows them: the header is row 1.
  */
-
-/** A column after the first: where its values go. */
-export interface AttributeImportColumn {
-  /** 0-based position in the file. */
-  index: number;
-  header: string;
-  /** The existing attribute it fills, or null for a new one (named by `header`). */
-  attributeId: Id | null;
-  type: AttributeType;
-}
-
-export interface AttributeImportRow {
-  row: number;
-  participantId: Id;
-  /** Non-empty cells that passed their type check, by column index. */
-  values: { column: number; value: string }[];
-}
-
-/** A participant the import creates from a row whose first cell matched no one. */
-export interface NewParticipantRow {
-  row: number;
-  /** The first cell as written. */
-  key: string;
-  name: string;
-  ref: string;
-  /** Non-empty cells that passed their type check, by column index. */
-  values: { column: number; value: string }[];
-}
-
-export interface UnknownParticipant {
-  row: number;
-  key: string;
-  reason: 'not found' | 'ambiguous' | 'empty';
-}
-
-export interface DuplicateRow {
-  row: number;
-  /** The participant both rows are for; null for one this import creates (from `firstRow`). */
-  participantId: Id | null;
-  /** The earlier row for the same participant, which is the one used. */
-  firstRow: number;
-}
-
-export interface BadValue {
-  row: number;
-  column: string;
-  value: string;
-  expected: 'number' | 'date';
-}
-
-export interface AttributeImportPreview {
-  /** Problems with the file as a whole; when any, nothing can be applied. */
-  errors: string[];
-  columns: AttributeImportColumn[];
-  rows: AttributeImportRow[];
-  /** Empty unless `createParticipants` was asked for: one per distinct unknown key, first row first. */
-  newParticipants: NewParticipantRow[];
-  /** Skipped rows whose first cell is missing, ambiguous, or (without `createParticipants`) names no one. */
-  unknownParticipants: UnknownParticipant[];
-  /** How many participants `createParticipants` creates (or would): distinct keys that name no one. */
-  creatableParticipants: number;
-  duplicateRows: DuplicateRow[];
-  badValues: BadValue[];
-  /** Headers that match no existing attribute. */
-  newAttributes: string[];
-  /** Date columns written as a spreadsheet writes dates, and how they were read (stored as ISO days). */
-  dateReadings: DateReading[];
-}
-
-/** How a date column's `31/03/2024`-style cells were read, with one of them as an example. */
-export interface DateReading {
-  column: string;
-  order: 'day-first' | 'month-first';
-  /** True when every such date could be read either way, so day first was assumed. */
-  guessed: boolean;
-  example: { written: string; stored: string };
-}
-
-export interface AttributeImportOptions {
-  /** Create a participant for each distinct first cell that names no one, instead of skipping its rows. */
-  createParticipants?: boolean;
-}
 
 /**
  * Parses `csvText` (separator detected; a byte-order mark ignored) against the project's
