@@ -10,6 +10,13 @@ const purity = (message) => ({
   ],
 });
 
+/** Forbids `files` the imports matching each pattern group (package names or path globs), saying why. */
+const fence = (files, ...patterns) => ({
+  files,
+  rules: { 'no-restricted-imports': ['error', { patterns }] },
+});
+const DEXIE = { group: ['dexie', 'dexie-react-hooks'], message: 'Only src/storage imports Dexie' };
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'bench/.runs', 'coverage'] },
   js.configs.recommended,
@@ -44,18 +51,27 @@ export default tseslint.config(
       'no-restricted-imports': ['error', {
         patterns: [
           { group: ['react', 'react-dom', 'dexie', 'dexie-react-hooks'], message: 'io/ touches neither React nor Dexie' },
-          { group: ['**/storage/**', '**/features/**', '**/ui/**', '**/app/**'], message: 'io/ depends on core only' },
+          { group: ['**/storage/**', '**/features/**', '**/ui/**', '**/app/**', '**/workers/**'], message: 'io/ depends on core only' },
         ],
       }],
     },
   },
-  {
-    files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/storage/**', 'src/core/**', 'src/io/**'],
-    rules: {
-      'no-restricted-imports': ['error', {
-        paths: [{ name: 'dexie', message: 'Only src/storage imports Dexie' }],
-      }],
-    },
-  },
+  // The other layers: storage and workers sit on core and io, ui on core, features on all of them, app on top.
+  fence(['src/storage/**/*.{ts,tsx}'], {
+    group: ['**/features/**', '**/ui/**', '**/app/**', '**/workers/**'],
+    message: 'storage/ serves the screens and never reaches back into them, nor into workers',
+  }),
+  fence(['src/workers/**/*.ts'], {
+    group: ['react', 'react-dom', 'react/*', 'dexie', 'dexie-react-hooks', '**/storage/**', '**/features/**', '**/ui/**', '**/app/**'],
+    message: 'a worker is a thin shell over core/ and io/',
+  }),
+  fence(['src/ui/**/*.{ts,tsx}'], DEXIE, {
+    group: ['**/storage/**', '**/features/**', '**/app/**', '**/workers/**', '**/io/**'],
+    message: 'ui/ is presentational: React and core types, no data access and no screens',
+  }),
+  fence(['src/features/**/*.{ts,tsx}'], DEXIE, {
+    group: ['**/app/**'],
+    message: 'screens take what they share with the shell (route, save status) from features/common, never from app/',
+  }),
+  fence(['src/app/**/*.{ts,tsx}', 'src/main.tsx'], DEXIE),
 );

@@ -1,7 +1,7 @@
 import { useHistoryState, useLocalCoderId, useProject } from '../storage/hooks';
 import { redo, undo } from '../storage/history';
-import { navigate, useRoute, type ProjectScreen } from './router';
-import { useSaveState, useSaver, type SaveState } from './save-status';
+import { navigate, useRoute, type ProjectScreen } from '../features/common/router';
+import { useSaveState, useSaver, type SaveState } from '../features/common/save-status';
 import { SafariNotice } from './SafariNotice';
 import { CoderIdentity, CoderQuestion } from './CoderIdentity';
 import { BackupButton } from '../features/projects/BackupButton';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { describeStorageUse, type StorageUse } from '../core/storage-use';
 import { ensurePersistentStorage, persistenceState, storageUse, type PersistenceState } from '../storage/persistence';
-import { useSaveState } from './save-status';
+import { useSaveState } from '../features/common/save-status';
 
 const PERSISTENCE_TEXT: Record<PersistenceState, string> = {
   granted: 'persistent',

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { redo, undo } from '../storage/history';
 import { useLocalCoderId } from '../storage/hooks';
-import { useSaver } from './save-status';
+import { useSaver } from '../features/common/save-status';
 
 function isTyping(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useSaver } from '../../app/save-status';
+import { useSaver } from '../common/save-status';
 import { isCurrentPlace, placeAtEnd, siblingsAfterMove, stepPlace, type CodePlace } from '../../core/codebook/reorder';
 import { codePath } from '../../core/codebook/tree';
 import type { Code } from '../../core/model';

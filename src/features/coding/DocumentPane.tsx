@@ -6,7 +6,7 @@ import type { Code, DocumentMeta } from '../../core/model';
 import { codedItems, itemsAt } from '../../core/spans/coded-spans';
 import { trimRange, type TextRange } from '../../core/spans/range';
 import type { Coding, Segment } from '../../core/model';
-import { useSaver } from '../../app/save-status';
+import { useSaver } from '../common/save-status';
 import { setDocumentMemo } from '../../storage/documents';
 import { useDocumentText } from '../../storage/hooks';
 import { usePublishedAttributions } from '../participants/use-published-attributions';

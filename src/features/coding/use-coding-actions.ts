@@ -3,7 +3,7 @@ import { nextColour } from '../../core/codebook/palette';
 import type { Code } from '../../core/model';
 import type { CodedItem } from '../../core/spans/coded-spans';
 import type { TextRange } from '../../core/spans/range';
-import { useSaver } from '../../app/save-status';
+import { useSaver } from '../common/save-status';
 import { applyCodes, codeInVivo, removeCoding, resizeSegment, setSegmentMemo } from '../../storage/coding';
 import { newId } from '../../storage/db';
 import { afterNextPaint } from './after-paint';

@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import { describeError, useSaver } from '../../app/save-status';
+import { describeError, useSaver } from '../common/save-status';
 import type { ParsedTranscript, TranscriptImport } from '../../io/transcripts/parse-file';
 import { MAX_TRANSCRIPT_BYTES } from '../../io/transcripts/limits';
 import { addDocument, findDuplicate } from '../../storage/documents';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { describeError, useSaver } from '../../app/save-status';
+import { describeError, useSaver } from '../common/save-status';
 import { bundleToQdpx } from '../../io/qdpx/bundle';
 import { mergeCodebook, type CodebookMerge } from '../../io/qdpx/merge-codebook';
 import type { QdcResult } from '../../io/qdpx/types';

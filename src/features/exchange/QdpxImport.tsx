@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { navigate } from '../../app/router';
-import { describeError, useSaver } from '../../app/save-status';
+import { navigate } from '../common/router';
+import { describeError, useSaver } from '../common/save-status';
 import type { QdpxImport as Imported } from '../../io/qdpx/import-project';
 import type { PositionOption } from '../../io/qdpx/types';
 import { saveBundle } from '../../storage/bundle';

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useSaver } from '../../app/save-status';
+import { useSaver } from '../common/save-status';
 
 export type Tracked<T> = { ok: true; value: T } | { ok: false };
 

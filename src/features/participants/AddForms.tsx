@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useSaver } from '../../app/save-status';
+import { useSaver } from '../common/save-status';
 import type { AttributeType } from '../../core/model';
 import { createAttribute, createParticipant } from '../../storage/participants';
 import { checkAttributeName, checkParticipantName, TYPE_LABELS } from './attribute-values';

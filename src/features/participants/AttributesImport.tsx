@@ -1,5 +1,5 @@
 import { useId, useMemo, useRef, useState, type ChangeEvent } from 'react';
-import { useSaver } from '../../app/save-status';
+import { useSaver } from '../common/save-status';
 import { applyAttributeImport, previewAttributeImport } from '../../io/csv/attributes-csv';
 import { newId } from '../../storage/db';
 import { applyAttributeRecords } from '../../storage/participants';

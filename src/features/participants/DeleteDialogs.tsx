@@ -1,4 +1,4 @@
-import { useSaver } from '../../app/save-status';
+import { useSaver } from '../common/save-status';
 import type { AttributeDef, Participant } from '../../core/model';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { deleteAttribute, deleteParticipant } from '../../storage/participants';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useSaver } from '../../app/save-status';
+import { useSaver } from '../common/save-status';
 import type { Participant } from '../../core/model';
 import { mapSpeaker, setNonParticipant, updateParticipant } from '../../storage/participants';
 import { usePending } from './use-pending';

@@ -1,5 +1,5 @@
 import { useId, useState, type KeyboardEvent } from 'react';
-import { useSaver } from '../../app/save-status';
+import { useSaver } from '../common/save-status';
 import { attributionFor, validateTemplate } from '../../core/quotes/attribution';
 import { updateProject } from '../../storage/projects';
 import type { ParticipantsData } from './use-participants-data';

@@ -1,4 +1,4 @@
-import { useSaver } from '../../app/save-status';
+import { useSaver } from '../common/save-status';
 import type { AttributeDef, DocumentMeta, Participant } from '../../core/model';
 import { attributionFor, validateTemplate } from '../../core/quotes/attribution';
 import { setAttributeValue, setDocumentParticipants, updateParticipant } from '../../storage/participants';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Project } from '../../core/model';
-import { navigate } from '../../app/router';
-import { useSaver } from '../../app/save-status';
+import { navigate } from '../common/router';
+import { useSaver } from '../common/save-status';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useProjects } from '../../storage/hooks';
 import { createProject, deleteProject, projectContents, renameProject } from '../../storage/projects';

@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
-import { navigate } from '../../app/router';
+import { navigate } from '../common/router';
 import { codeChoices } from '../../core/search/code-choices';
 import type { SearchHit, SearchResult } from '../../core/search/find';
 import { describeHitCount, groupHits, hitKey, orderTexts, selectedRanges } from '../../core/search/hits';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useSaver } from '../../app/save-status';
+import { useSaver } from '../common/save-status';
 import type { CodeChoice } from '../../core/search/code-choices';
 import { codedMessage } from '../../core/search/hits';
 import { applyCodeToRanges, type CodeRange } from '../../storage/coding';

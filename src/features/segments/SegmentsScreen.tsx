@@ -1,5 +1,5 @@
 import { useDeferredValue, useMemo } from 'react';
-import { navigate } from '../../app/router';
+import { navigate } from '../common/router';
 import { codeChoices } from '../../core/search/code-choices';
 import {
   EMPTY_FILTER, describeSegmentCount, filterSegmentRows, isFiltered, reconcileFilter, sortSegmentRows, speakerChoices,
