@@ -1,6 +1,6 @@
 /**
  * Transcript text as turns: how bodies are joined into one document text, and how offsets in
- * that text map to turns, words and quotes. Offsets are UTF-16 code units, ranges `[start, end)`.
+ * that text map to turns and quotes. Offsets are UTF-16 code units, ranges `[start, end)`.
  */
 import type { Turn } from '../model';
 import { normaliseText } from '../text/normalise';
@@ -84,88 +84,6 @@ export function turnIndexAt(turns: readonly Turn[], offset: number): number {
     }
   }
   return found;
-}
-
-const WORD_CHAR = /[\p{L}\p{M}\p{N}_'’-]/u;
-const WORD_START = /[\p{L}\p{N}]/u;
-
-/** The code point starting at `offset`, or '' past the end. A lone surrogate is returned as is. */
-function codePointAt(text: string, offset: number): string {
-  const cp = text.codePointAt(offset);
-  return cp === undefined ? '' : String.fromCodePoint(cp);
-}
-
-/** The code point ending just before `offset`, or '' at the start. */
-function codePointBefore(text: string, offset: number): string {
-  if (offset <= 0) return '';
-  const low = text.charCodeAt(offset - 1);
-  if (low >= 0xdc00 && low <= 0xdfff && offset >= 2) {
-    const high = text.charCodeAt(offset - 2);
-    if (high >= 0xd800 && high <= 0xdbff) return text.slice(offset - 2, offset);
-  }
-  return text.slice(offset - 1, offset);
-}
-
-/**
- * Whether the code point at `offset` continues a word. Apostrophes and hyphens count only
- * between two letters or digits ("don't", "co-operate"), so a closing quote is not a word.
- */
-function isWordAt(text: string, offset: number): boolean {
-  const ch = codePointAt(text, offset);
-  if (ch === '' || !WORD_CHAR.test(ch)) return false;
-  if (ch !== "'" && ch !== '’' && ch !== '-') return true;
-  return WORD_START.test(codePointBefore(text, offset)) && WORD_START.test(codePointAt(text, offset + 1));
-}
-
-/**
- * The word at or touching `offset`: `[start, end)` of the run of word characters (letters,
- * combining marks, digits, and apostrophes or hyphens inside a word) that contains the code unit
- * at `offset` or ends just before it. When no word touches `offset`, returns `{ start: offset,
- * end: offset }`. Never splits a surrogate pair.
- */
-export function wordBoundsAt(text: string, offset: number): { start: number; end: number } {
-  const at = Math.max(0, Math.min(offset, text.length));
-  let probe = at;
-  if (!isWordAt(text, probe)) {
-    const before = codePointBefore(text, probe);
-    if (before === '' || !isWordAt(text, probe - before.length)) return { start: at, end: at };
-    probe -= before.length;
-  }
-  return { start: wordStartBefore(text, probe), end: wordEndAfter(text, probe) };
-}
-
-function wordStartBefore(text: string, offset: number): number {
-  let start = offset;
-  for (;;) {
-    const before = codePointBefore(text, start);
-    if (before === '' || !isWordAt(text, start - before.length)) return start;
-    start -= before.length;
-  }
-}
-
-function wordEndAfter(text: string, offset: number): number {
-  let end = offset;
-  while (end < text.length && isWordAt(text, end)) end += codePointAt(text, end).length;
-  return end;
-}
-
-/**
- * Snaps a range to whole words, as when a coded passage is extended or shrunk by dragging:
- * whitespace at either edge is trimmed off, then an edge that falls inside a word moves outward
- * to that word's boundary. Punctuation at the edges is kept. Returns a collapsed range at the
- * trimmed position when the range holds only whitespace. Inputs are clamped to the text and
- * swapped when reversed.
- */
-export function snapToWords(text: string, start: number, end: number): { start: number; end: number } {
-  let from = Math.max(0, Math.min(start, end, text.length));
-  let to = Math.min(text.length, Math.max(start, end, 0));
-  while (from < to && /\s/.test(text[from] as string)) from++;
-  while (to > from && /\s/.test(text[to - 1] as string)) to--;
-  if (from === to) return { start: from, end: to };
-  if (isWordAt(text, from)) from = wordStartBefore(text, from);
-  const last = codePointBefore(text, to);
-  if (isWordAt(text, to - last.length)) to = wordEndAfter(text, to - last.length);
-  return { start: from, end: to };
 }
 
 /**

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { buildDemoBundle, DEMO_PROJECT_NAME, locatePhrase } from '../../../src/core/demo/build-demo';
 import { countWords } from '../../../src/core/text/normalise';
-import { quoteContext, snapToWords } from '../../../src/core/transcript/blocks';
+import { quoteContext } from '../../../src/core/transcript/blocks';
 
 function build() {
   let next = 0;
@@ -11,6 +11,8 @@ function build() {
 
 const bundle = build();
 const textOf = (documentId: string) => bundle.texts.find((t) => t.documentId === documentId)!.text;
+/** Whether `offset` falls between two letters or digits, inside a word. */
+const cutsWord = (text: string, offset: number) => /[\p{L}\p{N}]/u.test(text[offset - 1] ?? '') && /[\p{L}\p{N}]/u.test(text[offset] ?? '');
 
 describe('demo project', () => {
   it('is the council leadership study, attributed by role, coded by "You"', () => {
@@ -66,7 +68,9 @@ describe('demo project', () => {
     for (const segment of bundle.segments) {
       const text = textOf(segment.documentId);
       expect(segment.quote).toBe(text.slice(segment.start, segment.end));
-      expect(snapToWords(text, segment.start, segment.end)).toEqual({ start: segment.start, end: segment.end });
+      expect(cutsWord(text, segment.start), segment.quote).toBe(false);
+      expect(cutsWord(text, segment.end), segment.quote).toBe(false);
+      expect(segment.quote.trim()).toBe(segment.quote);
       expect({ quote: segment.quote, prefix: segment.prefix, suffix: segment.suffix }).toEqual(quoteContext(text, segment.start, segment.end));
     }
   });

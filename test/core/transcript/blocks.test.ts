@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  buildTextFromTurns, normaliseBody, quoteContext, snapToWords, turnIndexAt, wordBoundsAt,
+  buildTextFromTurns, normaliseBody, quoteContext, turnIndexAt,
 } from '../../../src/core/transcript/blocks';
 
 describe('buildTextFromTurns', () => {
@@ -73,50 +73,6 @@ describe('turnIndexAt', () => {
       let expected = -1;
       built.turns.forEach((turn, i) => { if (turn.start <= offset) expected = i; });
       expect(turnIndexAt(built.turns, offset)).toBe(expected);
-    }));
-  });
-});
-
-describe('wordBoundsAt', () => {
-  const text = "We don't co-operate, ok? Zoë's café 😀 done";
-  it('finds the word containing or ending at an offset', () => {
-    expect(wordBoundsAt(text, 4)).toEqual({ start: 3, end: 8 });
-    expect(text.slice(3, 8)).toBe("don't");
-    expect(wordBoundsAt(text, 8)).toEqual({ start: 3, end: 8 });
-    expect(text.slice(...Object.values(wordBoundsAt(text, 12)) as [number, number])).toBe('co-operate');
-    expect(text.slice(...Object.values(wordBoundsAt(text, text.indexOf('café') + 2)) as [number, number])).toBe('café');
-  });
-  it('returns an empty range away from words, including at an emoji', () => {
-    const emoji = text.indexOf('😀');
-    expect(wordBoundsAt(text, emoji + 1)).toEqual({ start: emoji + 1, end: emoji + 1 });
-    expect(wordBoundsAt('  ', 1)).toEqual({ start: 1, end: 1 });
-  });
-  it('does not take a closing quote mark into a word', () => {
-    const quoted = "'yes' he said";
-    expect(wordBoundsAt(quoted, 2)).toEqual({ start: 1, end: 4 });
-  });
-});
-
-describe('snapToWords', () => {
-  const text = 'The budget gap was forty million pounds.';
-  it('expands edges inside words to whole words', () => {
-    expect(text.slice(...Object.values(snapToWords(text, 6, 14)) as [number, number])).toBe('budget gap');
-  });
-  it('trims whitespace and keeps punctuation at the edges', () => {
-    const r = snapToWords(text, 14, text.length);
-    expect(text.slice(r.start, r.end)).toBe('was forty million pounds.');
-    const s = snapToWords(text, 10, 11);
-    expect(s.start).toBe(s.end);
-  });
-  it('accepts reversed and out-of-range input', () => {
-    expect(snapToWords(text, 14, 6)).toEqual(snapToWords(text, 6, 14));
-    expect(snapToWords(text, -5, 500)).toEqual({ start: 0, end: text.length });
-  });
-  it('always returns a range within the text whose edges are word boundaries', () => {
-    fc.assert(fc.property(fc.string(), fc.integer({ min: -3, max: 60 }), fc.integer({ min: -3, max: 60 }), (t, a, b) => {
-      const r = snapToWords(t, a, b);
-      expect(0 <= r.start && r.start <= r.end && r.end <= t.length).toBe(true);
-      expect(snapToWords(t, r.start, r.end)).toEqual(r);
     }));
   });
 });
