@@ -114,3 +114,99 @@ describe('approximate search', () => {
     expect(findApproximate(text, 'councillors', 0)).toEqual([{ start: 4, end: 15, errors: 0 }]);
   });
 });
+
+describe('reanchor after corrections', () => {
+  const words = fc.constantFrom('trust', 'budget', 'members', 'officers', 'council', 'years', 'we', 'the', 'a', 'did', 'not', 'and');
+  const sentence = fc.array(words, { minLength: 12, maxLength: 60 }).map((w) => w.join(' '));
+
+  it('counts offsets in UTF-16 code units, so an emoji inserted before a passage moves it by two', () => {
+    const text = 'Zoë said: we built trust slowly.';
+    const selector = selectorFor(text, 'we built trust');
+    const corrected = text.replace('said:', 'said 😀:');
+    expect(reanchor(corrected, selector)).toEqual({ start: selector.start + 3, end: selector.end + 3, exact: true });
+  });
+
+  it('finds a passage holding characters outside the BMP after its words were corrected', () => {
+    const text = 'Interviewer: Thoughts?\nSam: The merger 🙂 was hard on everyone in the team.';
+    const selector = selectorFor(text, 'The merger 🙂 was hard on everyone');
+    const corrected = text.replace('everyone', 'every one');
+    const found = reanchor(corrected, selector)!;
+    expect(found.exact).toBe(false);
+    expect(corrected.slice(found.start, found.end)).toBe('The merger 🙂 was hard on every one');
+  });
+
+  it('finds a passage exactly when the text was cut short before its old offsets', () => {
+    const text = 'Trust took two years. '.repeat(3) + 'Then the budget gap came.';
+    const selector = selectorFor(text, 'the budget gap');
+    const corrected = text.slice(22);
+    expect(reanchor(corrected, selector)).toEqual({ start: selector.start - 22, end: selector.end - 22, exact: true });
+  });
+
+  it('tells apart repeated quotes by their suffix when the prefixes are the same', () => {
+    const text = 'She said no, and meant it. She said no, and left.';
+    const selector = selectorFor(text, 'She said no', 1);
+    const corrected = 'Note. ' + text.replace('and meant it', 'and meant it then');
+    const found = reanchor(corrected, selector)!;
+    expect(found).toEqual({ start: corrected.lastIndexOf('She said no'), end: corrected.lastIndexOf('She said no') + 11, exact: true });
+  });
+
+  it('accepts up to a quarter of a quote in edits and no more', () => {
+    const quote = 'abcdefghijklmnop'; // 16 units: 4 edits allowed
+    const selector = { start: 4, end: 20, quote, prefix: 'xyz ', suffix: ' zyx' };
+    const fourEdits = 'xyz ' + 'aXcdeXghiXklmXop' + ' zyx';
+    expect(reanchor(fourEdits, selector)).toEqual({ start: 4, end: 20, exact: false });
+    const fiveEdits = 'xyz ' + 'aXcdeXghiXklmXoX' + ' zyx';
+    expect(reanchor(fiveEdits, selector)).toBeNull();
+  });
+
+  it('never matches a short quote inexactly: under 4 code units it must be found as it was', () => {
+    expect(reanchor('the cat sat', { start: 4, end: 7, quote: 'cot', prefix: 'the ', suffix: ' sat' })).toBeNull();
+    expect(reanchor('the cot sat', { start: 4, end: 7, quote: 'cot', prefix: 'the ', suffix: ' sat' })).toEqual({ start: 4, end: 7, exact: true });
+  });
+
+  it('finds a long passage (several 32-unit blocks) with corrections spread through it', () => {
+    const passage = 'We had to find four million pounds, and the members in Melton Vale did not trust the officers in Ashby Fields at all, not for a long while.';
+    const text = `Interviewer: Tell me more.\nAlex: ${passage}\nInterviewer: Thank you.`;
+    const selector = selectorFor(text, passage);
+    const fixed = passage.replace('four', 'for').replace('Melton Vale', 'Melton Valley').replace('a long while', 'a long time');
+    const corrected = text.replace(passage, fixed);
+    const found = reanchor(corrected, selector)!;
+    expect(found.exact).toBe(false);
+    expect(corrected.slice(found.start, found.end)).toBe(fixed);
+  });
+
+  it('finds an unchanged passage exactly whatever is inserted or deleted outside it', () => {
+    fc.assert(fc.property(sentence, fc.nat(), fc.nat(), fc.nat(), fc.nat(), fc.string({ maxLength: 20 }), (text, a, b, c, d, insert) => {
+      const start = a % (text.length - 1);
+      const end = start + 1 + (b % (text.length - start));
+      const selector = { start, end, ...quoteContext(text, start, end) };
+      // One edit before the passage and one after it: an insertion and a deletion.
+      const cutAt = end + (c % (text.length - end + 1));
+      const cutEnd = Math.min(text.length, cutAt + (d % 10));
+      const insertAt = d % (start + 1);
+      const corrected = text.slice(0, insertAt) + insert + text.slice(insertAt, cutAt) + text.slice(cutEnd);
+      const found = reanchor(corrected, selector)!;
+      expect(found.exact).toBe(true);
+      expect(corrected.slice(found.start, found.end)).toBe(selector.quote);
+      const only = corrected.indexOf(selector.quote);
+      if (corrected.indexOf(selector.quote, only + 1) < 0) expect(found.start).toBe(only);
+    }), { numRuns: 300 });
+  });
+
+  it('finds a passage of unique words again after one word inside it was corrected', () => {
+    const vocabulary = Array.from({ length: 40 }, (_, i) => `w${i.toString(36)}${'abcdefghij'[i % 10]}`);
+    fc.assert(fc.property(fc.shuffledSubarray(vocabulary, { minLength: 20, maxLength: 40 }), fc.nat(), fc.nat(), (list, a, b) => {
+      const text = list.join(' ');
+      const first = a % (list.length - 6);
+      const passageWords = list.slice(first, first + 6);
+      const passage = passageWords.join(' ');
+      const selector = selectorFor(text, passage);
+      const replaced = passageWords[b % 6]!;
+      const fixedPassage = passageWords.map((w) => (w === replaced ? `v${w.slice(1)}` : w)).join(' ');
+      const corrected = 'Corrected. ' + text.replace(passage, fixedPassage);
+      const found = reanchor(corrected, selector)!;
+      expect(found.exact).toBe(false);
+      expect(corrected.slice(found.start, found.end)).toBe(fixedPassage);
+    }), { numRuns: 200 });
+  });
+});
