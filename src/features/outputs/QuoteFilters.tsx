@@ -1,24 +1,7 @@
 import { useMemo } from 'react';
 import type { ProjectBundle } from '../../core/bundle';
-import type { AttributeFilter } from '../../core/quotes/select';
 import { CodeTreeSelect } from './CodeTreeSelect';
-
-/** What the user has chosen to quote. */
-export interface QuoteChoice {
-  codeIds: ReadonlySet<string>;
-  includeSubcodes: boolean;
-  /** Chosen values per attribute id; an attribute with none chosen does not filter. */
-  attributeValues: ReadonlyMap<string, ReadonlySet<string>>;
-  /** Chosen documents; none = every document. */
-  documentIds: ReadonlySet<string>;
-}
-
-export const EMPTY_CHOICE: QuoteChoice = { codeIds: new Set(), includeSubcodes: true, attributeValues: new Map(), documentIds: new Set() };
-
-/** The choice as core's quote filter. */
-export function toAttributeFilters(choice: QuoteChoice): AttributeFilter[] {
-  return [...choice.attributeValues].filter(([, values]) => values.size > 0).map(([attributeId, values]) => ({ attributeId, values: [...values] }));
-}
+import type { QuoteChoice } from './quote-preview';
 
 function toggled(set: ReadonlySet<string>, value: string, on: boolean): ReadonlySet<string> {
   const next = new Set(set);

@@ -1,8 +1,8 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import type { ProjectBundle } from '../../core/bundle';
-import { EMPTY_CHOICE, QuoteFilters, type QuoteChoice } from './QuoteFilters';
+import { QuoteFilters } from './QuoteFilters';
 import { QuotePreviewList } from './QuotePreviewList';
-import { previewQuotes, toQuoteFilter } from './quote-preview';
+import { EMPTY_CHOICE, previewQuotes, toQuoteFilter, type QuoteChoice } from './quote-preview';
 import { useQuoteExport, type QuoteFormat } from './use-quote-export';
 
 function plural(n: number, one: string, many: string): string {

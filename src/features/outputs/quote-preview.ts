@@ -1,8 +1,24 @@
 import type { ProjectBundle } from '../../core/bundle';
 import { createRedactor, type RedactionMark } from '../../core/anonymise/redact';
 import { outputRules } from '../../core/anonymise/name-rules';
-import { selectQuotes, type QuoteFilter, type QuoteRow } from '../../core/quotes/select';
-import { toAttributeFilters, type QuoteChoice } from './QuoteFilters';
+import { selectQuotes, type AttributeFilter, type QuoteFilter, type QuoteRow } from '../../core/quotes/select';
+
+/** What the user has chosen to quote. */
+export interface QuoteChoice {
+  codeIds: ReadonlySet<string>;
+  includeSubcodes: boolean;
+  /** Chosen values per attribute id; an attribute with none chosen does not filter. */
+  attributeValues: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Chosen documents; none = every document. */
+  documentIds: ReadonlySet<string>;
+}
+
+export const EMPTY_CHOICE: QuoteChoice = { codeIds: new Set(), includeSubcodes: true, attributeValues: new Map(), documentIds: new Set() };
+
+/** The chosen attribute values as core's attribute filters. */
+export function toAttributeFilters(choice: QuoteChoice): AttributeFilter[] {
+  return [...choice.attributeValues].filter(([, values]) => values.size > 0).map(([attributeId, values]) => ({ attributeId, values: [...values] }));
+}
 
 /** A quote as it will be exported, with where its replacements sit (for marking them on screen). */
 export interface PreviewQuote extends QuoteRow {

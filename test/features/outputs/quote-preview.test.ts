@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDemoBundle } from '../../../src/core/demo/build-demo';
 import { selectQuotes } from '../../../src/core/quotes/select';
-import { EMPTY_CHOICE } from '../../../src/features/outputs/QuoteFilters';
-import { PREVIEW_LIMIT, previewQuotes, toQuoteFilter } from '../../../src/features/outputs/quote-preview';
+import { EMPTY_CHOICE, PREVIEW_LIMIT, previewQuotes, toQuoteFilter } from '../../../src/features/outputs/quote-preview';
 
 function ids() {
   let n = 0;
