@@ -1,4 +1,6 @@
-import type { StoredRecord, TableName } from './schema';
+import type { RecordDelta, StoredRecord, TableName } from './schema';
+
+export type { RecordDelta } from './schema';
 
 /**
  * One write to one record: what core operations compute and storage's `commit` applies.
@@ -9,16 +11,6 @@ import type { StoredRecord, TableName } from './schema';
 export type Change =
   | { op: 'put' | 'insert'; table: TableName; record: StoredRecord }
   | { op: 'delete'; table: TableName; key: string };
-
-/** A committed change with the record it replaced: enough to apply it again or to undo it. */
-export interface RecordDelta {
-  table: TableName;
-  key: string;
-  /** The record before the change; null when there was none. */
-  before: StoredRecord | null;
-  /** The record after the change; null when it was deleted. */
-  after: StoredRecord | null;
-}
 
 export function put<T extends StoredRecord>(table: TableName, record: T): Change {
   return { op: 'put', table, record };

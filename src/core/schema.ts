@@ -9,7 +9,6 @@ import type {
   AttributeDef, AttributeValue, Code, Coder, Coding, DocumentMeta, DocumentText, NonParticipantSpeaker,
   Participant, Project, RedactionRule, Segment,
 } from './model';
-import type { RecordDelta } from './changes';
 
 /**
  * The version of the stored records as a whole. A file, a database or an undo step written at
@@ -18,6 +17,16 @@ import type { RecordDelta } from './changes';
  * non-participant speaker's key no longer spells its label; every coding names its document.
  */
 export const SCHEMA_VERSION = 2;
+
+/** A committed change with the record it replaced: enough to apply it again or to undo it. */
+export interface RecordDelta {
+  table: TableName;
+  key: string;
+  /** The record before the change; null when there was none. */
+  before: StoredRecord | null;
+  /** The record after the change; null when it was deleted. */
+  after: StoredRecord | null;
+}
 
 /** One undoable action of one coder, stored so undo and redo survive a reload. */
 export interface HistoryStep {
