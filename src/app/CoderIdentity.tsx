@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useLocalCoderProfile } from '../storage/hooks';
 import { setLocalCoder } from '../storage/local-coder';
-import { useSaver } from './save-status';
+import { useSaver } from '../features/common/save-status';
 
 /** The name and colour form, for the first-use notice and the header's "Coding as" popover. */
 function CoderForm({ name, color, onDone, submitLabel }: { name: string; color: string; onDone: () => void; submitLabel: string }) {
