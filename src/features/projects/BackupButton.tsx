@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useSaver } from '../../app/save-status';
+import { useSaver } from '../common/save-status';
 import { backupProject, useLastBackup } from '../../storage/backup';
 import { downloadBlob } from '../../ui/download';
 

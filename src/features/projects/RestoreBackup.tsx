@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Project } from '../../core/model';
-import { navigate } from '../../app/router';
-import { describeError, useSaver } from '../../app/save-status';
+import { navigate } from '../common/router';
+import { describeError, useSaver } from '../common/save-status';
 import type { ProjectFileContents } from '../../io/project-file/format';
 import { existingProject, readBackup, restoreProject, type RestoreMode } from '../../storage/backup';
 
