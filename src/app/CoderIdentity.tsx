@@ -14,7 +14,7 @@ function CoderForm({ name, color, onDone, submitLabel }: { name: string; color: 
   return (
     <form className="row coder-form" onSubmit={(e) => void save(e)}>
       <label>Your name as a coder <input value={draft.name} autoComplete="off" onChange={(e) => setDraft({ ...draft, name: e.target.value })} /></label>
-      <label>Colour <input type="color" value={draft.color} onChange={(e) => setDraft({ ...draft, color: e.target.value })} /></label>
+      <label>Your colour <input type="color" value={draft.color} onChange={(e) => setDraft({ ...draft, color: e.target.value })} /></label>
       <button type="submit">{submitLabel}</button>
     </form>
   );
