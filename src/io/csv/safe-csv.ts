@@ -5,7 +5,8 @@ import Papa from 'papaparse';
  *
  * - Formula neutralisation: a cell starting with `=`, `+`, `-`, `@`, a tab or a carriage return
  *   (or the full-width `＝ ＋ － ＠` some spreadsheets also accept) gets a leading `'`, so it is
- *   shown as text and never run. This includes negative numbers: `-5` is written `'-5`. Most
+ *   shown as text and never run; so does one where such a character follows spaces, quote marks
+ *   or zero-width characters, since some spreadsheets trim those before evaluating. This includes negative numbers: `-5` is written `'-5`. Most
  *   exports hold counts and text, never negative numbers, and "never runs" must hold for every
  *   cell, so text that looks numeric gets no exception; an export of statistics that can be
  *   negative asks for `rawNumbers`, which writes cells that are JavaScript numbers as numbers.
@@ -14,8 +15,11 @@ import Papa from 'papaparse';
  *   UTF-8 for download may ask for `bom: true` (Excel on Windows needs the BOM to read UTF-8).
  */
 
-/** Characters that make a spreadsheet treat a cell as a formula. */
-const FORMULA_START = /^[=+\-@\t\r＝＋－＠]/;
+/**
+ * Characters that make a spreadsheet treat a cell as a formula, also behind padding some
+ * spreadsheets trim before evaluating: spaces, quote marks and zero-width characters.
+ */
+const FORMULA_START = /^[\s"'\u200B-\u200D\u2060\uFEFF\u00AD]*[=+\-@\t\r＝＋－＠]/u;
 
 export interface CsvOptions {
   /** Prefix U+FEFF so Excel detects UTF-8 (default false). */

@@ -33,7 +33,13 @@ describe('toCsv', () => {
     expect(rows[1]).toEqual(['-0.25', '1e-7', "'-2", 'NaN']);
   });
 
+  it('neutralises a formula behind spaces, quote marks or zero-width characters, which some spreadsheets trim', () => {
+    for (const cell of ['  =1+1', ' +1', '"=cmd', "'@SUM(A1)", '\u200B=1', '\uFEFF-2', '\u2060 @x', ' "\u200D=1']) {
+      expect(neutraliseFormula(cell)).toBe(`'${cell}`);
+    }
+  });
+
   it('leaves ordinary cells alone', () => {
-    for (const cell of ['Trust', '12', '<3', '', 'a=b', ' =not first']) expect(neutraliseFormula(cell)).toBe(cell);
+    for (const cell of ['Trust', '12', '<3', '', 'a=b', ' not =first', '"quoted" = fine', '\u200Bword']) expect(neutraliseFormula(cell)).toBe(cell);
   });
 });
