@@ -48,6 +48,11 @@ export interface Turn {
   /** Media time of the turn's first cue, in milliseconds, when the source had timestamps. */
   startMs?: number;
   endMs?: number;
+  /**
+   * A paragraph before the first speaker of a dialogue (a title, a date line): shown above the
+   * transcript and not numbered as a turn, so turn numbers match across formats.
+   */
+  preamble?: true;
 }
 
 export type SourceFormat = 'txt' | 'md' | 'docx' | 'vtt' | 'srt' | 'qdpx' | 'demo';
@@ -78,7 +83,18 @@ export interface DocumentText {
   /** Normalised: NFC, `\n` line ends, no BOM. Turn bodies separated by a blank line. */
   text: string;
   turns: Turn[];
+  /**
+   * For txt, md and docx: the text as read from the file (labels and all, before it was split
+   * into turns), so the document can be read again as turns or as paragraphs. Absent for
+   * documents stored before it was kept (see `reconstructSource`) and for other formats.
+   */
+  source?: string;
+  /** For txt, md and docx: how `source` was split into `turns`. */
+  reading?: TextReadingSummary;
 }
+
+/** How a text was split: speaker turns (with the label pattern the user sees) or paragraphs. */
+export type TextReadingSummary = { kind: 'turns'; pattern: string } | { kind: 'paragraphs' };
 
 export interface CodeDescription {
   definition: string;

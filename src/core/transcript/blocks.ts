@@ -17,6 +17,8 @@ export interface TurnBody {
   body: string;
   startMs?: number;
   endMs?: number;
+  /** Before the first speaker of a dialogue (see `Turn.preamble`). */
+  preamble?: boolean;
 }
 
 /**
@@ -51,6 +53,7 @@ export function buildTextFromTurns(bodies: readonly TurnBody[]): { text: string;
     const turn: Turn = { start: offset, end: offset + body.length, speaker: cleanSpeaker(source.speaker) };
     if (source.startMs !== undefined) turn.startMs = source.startMs;
     if (source.endMs !== undefined) turn.endMs = source.endMs;
+    if (source.preamble === true && turn.speaker === null) turn.preamble = true;
     turns.push(turn);
     parts.push(body);
     offset += body.length;

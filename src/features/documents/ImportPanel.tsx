@@ -32,6 +32,9 @@ export function ImportPanel({ projectId }: { projectId: string }) {
               <li key={`${r.name}-${i}`} className={`import-${r.status}`}>
                 <strong>{r.name}</strong>{' '}
                 {r.status === 'failed' && <span className="error">was not imported: {r.message}</span>}
+                {r.status === 'failed' && r.details && (
+                  <details className="import-details small"><summary>Details</summary><code>{r.details}</code></details>
+                )}
                 {r.status === 'imported' && <span className="ok">imported ({r.message})</span>}
                 {r.status === 'waiting' && <span className="muted">reading…</span>}
                 {r.status === 'skipped' && <span className="muted">{r.message}</span>}

@@ -11,6 +11,8 @@ export interface ImportRow {
   name: string;
   status: ImportStatus;
   message: string;
+  /** The technical reason behind a failure, shown collapsed. */
+  details?: string;
   parsed?: ParsedTranscript;
 }
 
@@ -71,7 +73,7 @@ export function useTranscriptImport(projectId: string) {
     }
     await parseAll(readable.map(({ name, bytes }) => ({ name, bytes })), async (k, result) => {
       const row = readable[k]!.row;
-      if ('error' in result) return update(row, { status: 'failed', message: result.error });
+      if ('error' in result) return update(row, { status: 'failed', message: result.error, ...(result.details ? { details: result.details } : {}) });
       if (await findDuplicate(projectId, result.value.contentHash)) {
         return update(row, { status: 'duplicate', message: 'has the same text as a document already in this project', parsed: result.value });
       }

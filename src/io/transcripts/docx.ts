@@ -1,7 +1,9 @@
 /**
  * Word documents (.docx) into plain text with mammoth's raw-text extraction (never HTML, so no
- * markup or script from the file reaches the app), after the zip has been checked.
+ * markup or script from the file reaches the app), after the zip has been checked whole and the
+ * document's nesting bounded, so mammoth is only handed files it can read.
  */
+import { boundedDetails } from '../../core/text/bounded';
 import { checkDocxZip } from './zip-guard';
 
 type Mammoth = typeof import('mammoth');
@@ -10,11 +12,14 @@ type MammothInput = Parameters<Mammoth['extractRawText']>[0];
 /** How many of mammoth's own warnings to pass on before summarising the rest. */
 const MAX_LISTED_WARNINGS = 3;
 
+const DAMAGED = 'is a damaged Word document: its contents could not be read';
+
 /**
- * The raw text of a .docx (paragraphs separated by blank lines), or why it cannot be read: see
- * `checkDocxZip` for what is refused before mammoth opens the file. Never throws.
+ * The raw text of a .docx (paragraphs separated by blank lines), or why it cannot be read, in
+ * the user's words with the library's own text as `details`: see `checkDocxZip` for what is
+ * refused before mammoth opens the file. Never throws.
  */
-export async function extractDocxText(bytes: Uint8Array): Promise<{ text: string; warnings: string[] } | { error: string }> {
+export async function extractDocxText(bytes: Uint8Array): Promise<{ text: string; warnings: string[] } | { error: string; details?: string }> {
   const refused = checkDocxZip(bytes);
   if (refused) return refused;
   try {
@@ -22,8 +27,8 @@ export async function extractDocxText(bytes: Uint8Array): Promise<{ text: string
     const result = await mammoth.extractRawText(mammothInput(bytes));
     return { text: result.value, warnings: describeMessages(result.messages.map((message) => message.message)) };
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { error: `could not be read as a Word document (${reason})` };
+    const tooDeep = error instanceof RangeError;
+    return { error: tooDeep ? 'is too deeply nested to read (tables inside tables, many levels down)' : DAMAGED, details: boundedDetails(error) };
   }
 }
 
@@ -43,7 +48,7 @@ function mammothInput(bytes: Uint8Array): MammothInput {
 }
 
 function describeMessages(messages: string[]): string[] {
-  const listed = messages.slice(0, MAX_LISTED_WARNINGS).map((message) => `Word file: ${message}`);
+  const listed = messages.slice(0, MAX_LISTED_WARNINGS).map((message) => `Word file: ${message.slice(0, 200)}`);
   const more = messages.length - listed.length;
   return more > 0 ? [...listed, `Word file: ${more} more ${more === 1 ? 'message' : 'messages'}`] : listed;
 }

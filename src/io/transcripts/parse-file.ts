@@ -9,7 +9,9 @@ import { decodeTranscriptBytes } from './decode';
 import { extractDocxText } from './docx';
 import { finishTranscript } from './finish';
 import { MAX_TRANSCRIPT_BYTES, formatMegabytes } from './limits';
-import { splitTurns } from './speaker-turns';
+import { boundedDetails } from '../../core/text/bounded';
+import { cleanText, cleaningWarnings } from '../../core/text/clean';
+import { splitTurns, type TextReading } from './speaker-turns';
 import type { TranscriptFormat, TranscriptImport } from './types';
 
 export { MAX_TRANSCRIPT_BYTES } from './limits';
@@ -52,8 +54,7 @@ export async function parseTranscriptFile(fileName: string, bytes: Uint8Array): 
   try {
     return await parseChecked(fileName, bytes);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { error: `could not be imported because of an unexpected problem (${reason})` };
+    return { error: 'could not be imported because of an unexpected problem', details: boundedDetails(error) };
   }
 }
 
@@ -80,15 +81,32 @@ async function parseChecked(fileName: string, bytes: Uint8Array): Promise<Transc
   if (format === 'docx') {
     const extracted = await extractDocxText(bytes);
     if ('error' in extracted) return extracted;
-    return finishTranscript(title, format, splitTurns(unifyLineEnds(extracted.text), false), extracted.warnings);
+    return readText(title, format, unifyLineEnds(extracted.text), extracted.warnings);
   }
   const decoded = decodeTranscriptBytes(bytes);
   if ('error' in decoded) return decoded;
   const text = unifyLineEnds(decoded.text);
-  if (format === 'txt' || format === 'md') {
-    return finishTranscript(title, format, splitTurns(text, format === 'md'), decoded.warnings);
-  }
+  if (format === 'txt' || format === 'md') return readText(title, format, text, decoded.warnings);
   const cues = format === 'vtt' ? parseVtt(text) : parseSrt(text);
   if ('error' in cues) return cues;
   return finishTranscript(title, format, cues.bodies, [...decoded.warnings, ...cues.warnings]);
+}
+
+/**
+ * A text format's source split into turns as `reading` says; the source is kept (under the text
+ * rule) so the document can be read again another way.
+ */
+async function readText(title: string, format: 'txt' | 'md' | 'docx', raw: string, warnings: string[]): Promise<TranscriptImport> {
+  const cleaned = cleanText(raw);
+  const split = splitTurns(cleaned.text, format === 'md');
+  return finishTranscript(title, format, split.bodies, [...warnings, ...cleaningWarnings(cleaned)], { source: cleaned.text, pattern: split.pattern });
+}
+
+/**
+ * A stored document's source read again, as turns or paragraphs (the user's choice): the same
+ * reader as the import, so the result is what importing the file with that reading would give.
+ */
+export async function rereadSource(title: string, format: 'txt' | 'md' | 'docx', source: string, reading: TextReading): Promise<TranscriptImport> {
+  const split = splitTurns(source, format === 'md', reading);
+  return finishTranscript(title, format, split.bodies, [], { source, pattern: split.pattern });
 }

@@ -15,7 +15,7 @@ const COLON_LABEL = new RegExp(
   'u',
 );
 const TIMED_LABEL = new RegExp(String.raw`^\s*(\p{L}[^:\n]{0,48}?)\s+${BRACKETED_TIME}\s*$`, 'u');
-const HEADING = /^ {0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
+const HEADING = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
 const HEADING_LABEL = new RegExp(String.raw`^(?:${BRACKETED_TIME}\s+)?(\p{L}[^:\n]{0,48}?)(?:\s+${BRACKETED_TIME})?\s*:?$`, 'u');
 
 const MAX_LABEL_LENGTH = 40;
@@ -36,7 +36,13 @@ const NOT_SPEAKERS = new Set([
   'url', 'email', 'tel', 'phone', 'address', 'step', 'result', 'results', 'conclusion', 'context',
   'so', 'and', 'but', 'well', 'yes', 'no', 'ok', 'okay', 'also', 'then', 'first', 'second', 'third',
   'finally', 'however', 'therefore', 'because', 'thus', 'hence', 'remember', 'caution', 'quote',
+  'from', 'to', 'cc', 'bcc', 'sent', 'background', 'method', 'methods', 'aim', 'aims', 'objective',
+  'objectives', 'purpose', 'scope', 'outcome', 'outcomes', 'finding', 'findings', 'recommendation',
+  'recommendations', 'definition', 'status', 'owner', 'deadline', 'budget', 'total', 'theme', 'themes',
 ]);
+
+/** Numbered headers (`Step 2`, `Part 1`, `Question 3`): never speakers, while `Speaker 2` is. */
+const NUMBERED_HEADER = /^(?:step|part|section|chapter|question|figure|table|appendix|item|point|phase|stage|round|day|week|option|case|example|note)\s+[\d.ivx]+[.)]?$/i;
 
 /** What one line says when it opens with a possible speaker label. */
 export interface LabelLine {
@@ -58,7 +64,7 @@ export function isLabelShaped(label: string): boolean {
   if (label.length === 0 || label.length > MAX_LABEL_LENGTH) return false;
   if (label.split(/\s+/).length > MAX_LABEL_WORDS) return false;
   if (!/^\p{L}/u.test(label) || !(LABEL_CHARS.test(label) || SURNAME_FIRST.test(label))) return false;
-  return !NOT_SPEAKERS.has(label.toLowerCase().replace(/\.$/, ''));
+  return !NOT_SPEAKERS.has(label.toLowerCase().replace(/\.$/, '')) && !NUMBERED_HEADER.test(label);
 }
 
 /**
@@ -94,8 +100,9 @@ function headingLabel(inner: string): LabelLine | null {
  */
 export function parseLabelLine(line: string, markdown: boolean): LabelLine | null {
   if (markdown) {
-    const inner = markdownHeadingText(line);
-    if (inner !== null) return headingLabel(inner);
+    const heading = HEADING.exec(line);
+    // A level-1 heading is the document's title, never a speaker.
+    if (heading) return heading[1] === '#' ? null : headingLabel(heading[2] ?? '');
   }
   const colon = COLON_LABEL.exec(line);
   if (colon && isLabelShaped(label(colon[2]))) {
@@ -111,5 +118,5 @@ export function parseLabelLine(line: string, markdown: boolean): LabelLine | nul
 /** The text of a Markdown ATX heading (`## Text ##` → `Text`), or null when `line` is not one. */
 export function markdownHeadingText(line: string): string | null {
   const match = HEADING.exec(line);
-  return match ? (match[1] ?? '') : null;
+  return match ? (match[2] ?? '') : null;
 }

@@ -1,5 +1,5 @@
 /** What a transcript importer produces. */
-import type { Turn } from '../../core/model';
+import type { TextReadingSummary, Turn } from '../../core/model';
 
 export type TranscriptFormat = 'txt' | 'md' | 'docx' | 'vtt' | 'srt';
 
@@ -19,7 +19,15 @@ export interface ParsedTranscript {
   contentHash: string;
   /** Things the user should know that did not stop the import, in plain words. */
   warnings: string[];
+  /** Text formats (txt, md, docx): the text as read, before splitting, to read it again another way. */
+  source?: string;
+  /** Text formats: how the text was split. */
+  reading?: TextReadingSummary;
 }
 
-/** A parsed transcript, or why the file could not be read (a phrase to follow the file name). */
-export type TranscriptImport = { value: ParsedTranscript } | { error: string };
+/**
+ * A parsed transcript, or why the file could not be read: `error` is a phrase in the user's words
+ * to follow the file name; `details`, when there is one, the technical reason (a library's own
+ * message), bounded, for a collapsed "details" line.
+ */
+export type TranscriptImport = { value: ParsedTranscript } | { error: string; details?: string };

@@ -107,12 +107,46 @@ describe('Word files refused before mammoth opens them', () => {
 
   it('refuses a zip bomb that lies about its sizes, by inflating it in bounded steps', async () => {
     const bomb = lieAboutSizes(docxWith({ 'word/media/padding.bin': new Uint8Array(30 * 1024 * 1024) }), 10);
-    expect(errorOf(await parse('liar.docx', bomb))).toMatch(/^inflates to far more than its size/);
+    // Its small entries now fail the size check first (damaged); the padding would fail as a bomb.
+    expect(errorOf(await parse('liar.docx', bomb))).toMatch(/^(?:inflates to far more than its size|is a damaged Word document)/);
   });
 
-  it('passes mammoth errors on as a reason', async () => {
-    const broken = zipSync({ 'word/document.xml': strToU8('<not-closed') });
-    expect(errorOf(await parse('broken.docx', broken))).toMatch(/^could not be read as a Word document \(/);
+  it('says a malformed document is damaged, in plain words, with the technical reason apart', async () => {
+    const result = await parse('broken.docx', zipSync({ 'word/document.xml': strToU8('<not-closed') }));
+    expect(result).toMatchObject({ error: 'is a damaged Word document: its text is not readable', details: expect.stringMatching(/^word\/document\.xml, line 1: /) });
+  });
+
+  it('stops a document nested too deeply before any parser recurses into it', async () => {
+    const depth = 3000;
+    const xml = `<w:document xmlns:w="w"><w:body>${'<w:tbl><w:tr><w:tc>'.repeat(depth / 3)}<w:p/>${'</w:tc></w:tr></w:tbl>'.repeat(depth / 3)}</w:body></w:document>`;
+    const started = performance.now();
+    const result = await parse('deep.docx', docxWith({ 'word/document.xml': strToU8(xml) }));
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(result).toMatchObject({ error: 'is too deeply nested to read (tables inside tables, many levels down)' });
+  });
+
+  it('checks every entry\'s checksum before mammoth sees the archive', async () => {
+    const damaged = zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'word/document.xml': strToU8('<w:document/>') }, { level: 0 });
+    const at = new TextDecoder('latin1').decode(damaged).indexOf('<Types/>');
+    damaged[at + 1] = 0x58; // a stored entry's byte changed: its CRC no longer matches
+    const result = await parse('crc.docx', damaged);
+    expect(result).toMatchObject({ error: 'is a damaged Word document: its zip archive could not be read', details: expect.stringContaining('checksum') });
+  });
+});
+
+describe('one text rule for every format', () => {
+  it('decodes subtitle character references before cleaning, so no bell or lone surrogate is stored', async () => {
+    const vtt = 'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nAlex: ring&#7;ring &#xD800;half &#x1F600; whole\n';
+    const parsed = valueOf(await parse('a.vtt', bytesOf(vtt)));
+    expect(parsed.text).toBe('ring ring half 😀 whole');
+    expect(parsed.warnings).toEqual(['1 control character was replaced by spaces', '1 broken character (half a UTF-16 pair) was removed']);
+  });
+
+  it('cleans a Word document\'s text like a .txt file\'s, and says so', async () => {
+    const body = '<w:body><w:p><w:r><w:t>Before\u009Fafter</w:t></w:r></w:p></w:body>';
+    const parsed = valueOf(await parse('c.docx', docxWith({ 'word/document.xml': strToU8(`<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${body}</w:document>`) })));
+    expect(parsed.text).toBe('Before after');
+    expect(parsed.warnings).toContain('1 control character was replaced by spaces');
   });
 });
 

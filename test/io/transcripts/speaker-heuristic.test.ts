@@ -125,4 +125,53 @@ describe('speaker turns or paragraphs', () => {
     const parsed = await parseText('h.txt', '### Not a heading here\nJust text.');
     expect(parsed.text).toBe('### Not a heading here\nJust text.');
   });
+
+  it('reads a two-turn dialogue whose labels never recur as speaker turns', async () => {
+    const parsed = await parseText('two.txt', 'Interviewer: Could you say more about that, Grace?\n\nGrace Okafor: We only got there because the chief executives trusted each other.');
+    expectWellFormed(parsed);
+    expect(parsed.speakers).toEqual(['Interviewer', 'Grace Okafor']);
+    expect(turnPairs(parsed)).toEqual([
+      ['Interviewer', 'Could you say more about that, Grace?'],
+      ['Grace Okafor', 'We only got there because the chief executives trusted each other.'],
+    ]);
+  });
+
+  it('reads a one-question e-mail reply: its header lines are a preamble, the answer one turn', async () => {
+    const mail = [
+      'From: Grace Okafor', 'Sent: 3 May 2024', 'To: Sam Reid', 'Subject: Re: one more question', '',
+      'Interviewer: What changed after the merger?', '',
+      'Grace Okafor: Mostly the budget round.', '', 'We stopped arguing about the split.', '', 'Best wishes,', 'Grace',
+    ].join('\n');
+    const parsed = await parseText('mail.txt', mail);
+    expect(parsed.speakers).toEqual(['Interviewer', 'Grace Okafor']);
+    expect(parsed.turns[0]).toMatchObject({ speaker: null, preamble: true });
+    expect(turnPairs(parsed).slice(1)).toEqual([
+      ['Interviewer', 'What changed after the merger?'],
+      ['Grace Okafor', 'Mostly the budget round.\n\nWe stopped arguing about the split.\n\nBest wishes,\nGrace'],
+    ]);
+  });
+
+  it('marks a title before the first speaker as a preamble, not a turn', async () => {
+    const parsed = await parseText('t.txt', 'Follow-up call, 3 May\n\nInterviewer: Ready?\n\nAlex: Yes.');
+    expect(parsed.turns.map((turn) => [turn.speaker, turn.preamble ?? false])).toEqual([[null, true], ['Interviewer', false], ['Alex', false]]);
+  });
+
+  it('never takes a level-1 Markdown heading for a speaker', async () => {
+    const parsed = await parseText('t.md', '# Grace Okafor\n\nInterviewer: Ready?\n\nGrace Okafor: Yes.');
+    expect(turnPairs(parsed)).toEqual([[null, 'Grace Okafor'], ['Interviewer', 'Ready?'], ['Grace Okafor', 'Yes.']]);
+  });
+
+  it.each([
+    ['an essay citing one source and a note', 'The merger saved money.\n\nSource: council accounts, 2023.\n\nNote: figures are rounded.'],
+    ['numbered steps', 'Step 1: open the file.\n\nStep 2: read it.\n\nStep 3: close it.'],
+    ['report headings', 'Background: two councils merged.\n\nMethod: we interviewed staff.\n\nFindings: trust mattered.'],
+    ['an e-mail header alone', 'From: Grace Okafor\nTo: Sam Reid\n\nThanks for the call.'],
+    ['two labels in a long essay', ['Alex Morgan: an aside.', ...Array.from({ length: 6 }, (_, i) => `Paragraph ${i} of plain prose.`), 'Priya Shah: another aside.'].join('\n\n')],
+    ['labels inside paragraphs', 'We met them.\nAlex Morgan: late as ever.\nPriya Shah: early.'],
+    ['lower-case labels', 'the thing is: money\n\nthe other thing: time'],
+  ])('keeps %s as paragraphs', async (_, text) => {
+    const parsed = await parseText('p.txt', text);
+    expect(parsed.speakers).toEqual([]);
+    expect(parsed.turns.every((turn) => turn.speaker === null && turn.preamble === undefined)).toBe(true);
+  });
 });
