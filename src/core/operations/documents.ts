@@ -1,5 +1,5 @@
 import { put, remove, type Change } from '../changes';
-import type { Coding, DocumentMeta, DocumentText, Id, Segment, SourceFormat, Turn } from '../model';
+import type { Coding, DocumentMeta, DocumentText, Id, Segment, SourceFormat, TextReadingSummary, Turn } from '../model';
 
 /** A parsed transcript ready to store: normalised text and its turns. */
 export interface NewDocument {
@@ -10,6 +10,9 @@ export interface NewDocument {
   speakers: string[];
   wordCount: number;
   contentHash: string;
+  /** The text as read, for reading it again (txt, md, docx). */
+  source?: string;
+  reading?: TextReadingSummary;
 }
 
 /** A document's metadata and text records. */
@@ -19,7 +22,10 @@ export function addDocument(projectId: Id, doc: NewDocument, id: Id, now: number
     importedAt: now, length: doc.text.length, wordCount: doc.wordCount, speakers: doc.speakers,
     memo: '', participantIds: [],
   };
-  const text: DocumentText = { documentId: id, projectId, text: doc.text, turns: doc.turns };
+  const text: DocumentText = {
+    documentId: id, projectId, text: doc.text, turns: doc.turns,
+    ...(doc.source === undefined ? {} : { source: doc.source }), ...(doc.reading === undefined ? {} : { reading: doc.reading }),
+  };
   return { meta, changes: [put('documents', meta), put('texts', text)] };
 }
 

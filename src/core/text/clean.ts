@@ -1,7 +1,7 @@
 /**
  * The one text rule every importer applies before text is stored: no control characters other
  * than line feed and tab, and never a lone surrogate (half of a UTF-16 pair, which no encoder can
- * write back). NFC and line ends are `normalise.ts`'s part. What was changed is counted so the
+ * write back). Replacements keep the text's length, so offsets found before cleaning stay valid. NFC and line ends are `normalise.ts`'s part. What was changed is counted so the
  * importer can tell the user.
  */
 
@@ -15,30 +15,36 @@ const ANY_SUSPECT = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uD800-\uDFFF]/;
 
 export interface CleanedText {
   text: string;
-  /** Control characters replaced by a space (a form feed or carriage return by a line break). */
+  /** Control characters replaced by a space (a form feed by a line break). */
   controls: number;
-  /** Lone surrogates removed. */
+  /** Lone surrogates replaced by U+FFFD. */
   surrogates: number;
 }
 
 /**
- * `raw` under the text rule: CRLF and CR become `\n`, a form feed `\n`, other controls a space
- * (so the words either side stay apart), lone surrogates are removed. Linear; text with nothing to
- * clean is returned as it is.
+ * `raw` under the text rule: CRLF and CR become `\n`, then as `cleanInPlace`. Linear; text with
+ * nothing to clean is returned as it is.
  */
 export function cleanText(raw: string): CleanedText {
+  return cleanInPlace(raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw);
+}
+
+/**
+ * The text rule one code unit for one, so offsets into `text` stay valid: a form feed becomes
+ * `\n`, other controls a space (the words either side stay apart), a lone surrogate U+FFFD.
+ */
+export function cleanInPlace(raw: string): CleanedText {
   if (!ANY_SUSPECT.test(raw)) return { text: raw, controls: 0, surrogates: 0 };
   let controls = 0;
   let surrogates = 0;
   const text = raw
-    .replace(/\r\n?/g, '\n')
     .replace(CONTROL, (c) => {
       controls += 1;
       return c === '\f' ? '\n' : ' ';
     })
     .replace(LONE_SURROGATE, () => {
       surrogates += 1;
-      return '';
+      return '\uFFFD';
     });
   return { text, controls, surrogates };
 }
@@ -54,6 +60,6 @@ export function cleaningWarnings(cleaned: Pick<CleanedText, 'controls' | 'surrog
   const warnings: string[] = [];
   const { controls, surrogates } = cleaned;
   if (controls > 0) warnings.push(`${controls} control ${controls === 1 ? 'character was' : 'characters were'} replaced by spaces`);
-  if (surrogates > 0) warnings.push(`${surrogates} broken ${surrogates === 1 ? 'character (half a UTF-16 pair) was' : 'characters (halves of UTF-16 pairs) were'} removed`);
+  if (surrogates > 0) warnings.push(`${surrogates} broken ${surrogates === 1 ? 'character (half a UTF-16 pair) was' : 'characters (halves of UTF-16 pairs) were'} replaced by �`);
   return warnings;
 }

@@ -8,7 +8,7 @@ import { applyCodebookMerge } from '../../storage/codes';
 import { newId } from '../../storage/db';
 import { useCodes, useProject } from '../../storage/hooks';
 import { downloadBlob, fileSlug } from '../../ui/download';
-import { writeQdpxInWorker } from './qdpx-client';
+import { readQdcInWorker, writeQdpxInWorker } from './qdpx-client';
 
 type CodebookImport = { name: string; result: QdcResult; merge?: CodebookMerge };
 
@@ -39,8 +39,7 @@ export function ExchangeScreen({ projectId }: { projectId: string }) {
     announce(`Exported ${slug}-codebook.qdc`);
   };
   const readCodebook = async (f: File) => {
-    const { readQdc } = await import('../../io/qdpx/read');
-    const result = await readQdc(new Uint8Array(await f.arrayBuffer()));
+    const result = await readQdcInWorker(new Uint8Array(await f.arrayBuffer()));
     const merge = result.codes ? mergeCodebook(codes ?? [], result.codes, { newId, projectId }) : undefined;
     setQdc({ name: f.name, result, merge });
   };

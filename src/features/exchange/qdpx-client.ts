@@ -1,5 +1,5 @@
 import type { QdpxImport } from '../../io/qdpx/import-project';
-import type { PositionOption, QdpxProject } from '../../io/qdpx/types';
+import type { PositionOption, QdcResult, QdpxProject } from '../../io/qdpx/types';
 import type { QdpxWorkerMessage } from '../../workers/qdpx-worker';
 import { startWorker } from '../../workers/start-worker';
 
@@ -41,4 +41,11 @@ export function importQdpxInWorker(bytes: Uint8Array, positions: PositionOption,
 export function writeQdpxInWorker(project: QdpxProject): Promise<Uint8Array> {
   const viaWorker = talk((w) => w.postMessage({ type: 'write', project }), undefined, (m) => (m.type === 'written' ? m.bytes : undefined));
   return viaWorker ?? import('../../io/qdpx/write').then(({ writeQdpx }) => writeQdpx(project));
+}
+
+/** Reads a .qdc codebook off the main thread (inline when no worker can start): a hostile file costs the worker, not the page. */
+export function readQdcInWorker(bytes: Uint8Array): Promise<QdcResult> {
+  const viaWorker = talk((w) => w.postMessage({ type: 'read-qdc', bytes }, [bytes.buffer as ArrayBuffer]), undefined,
+    (m) => (m.type === 'qdc' ? m.result : undefined));
+  return viaWorker ?? import('../../io/qdpx/read').then(({ readQdc }) => readQdc(bytes));
 }

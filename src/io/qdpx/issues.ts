@@ -1,12 +1,20 @@
 import type { QdpxIssue } from './types';
+import { boundedValue } from '../../core/text/bounded';
+
+/**
+ * Longest message kept: a message quoting values from a file (each bounded where it is written)
+ * stays readable, and one that slipped through cannot grow with the file.
+ */
+export const MAX_MESSAGE_CHARS = 600;
 
 /** Thrown to stop an import at the first fatal problem; `read.ts` turns it into a result. */
 export class QdpxRejection extends Error {
   readonly issue: QdpxIssue;
 
   constructor(code: string, message: string) {
-    super(`${code}: ${message}`);
-    this.issue = { code, message };
+    const bounded = boundedValue(message, MAX_MESSAGE_CHARS);
+    super(`${code}: ${bounded}`);
+    this.issue = { code, message: bounded };
   }
 }
 
@@ -53,6 +61,6 @@ export class IssueLog {
   private add(list: QdpxIssue[], code: string, message: string): void {
     const count = (this.counts.get(code) ?? 0) + 1;
     this.counts.set(code, count);
-    if (count <= MAX_PER_CODE) list.push({ code, message });
+    if (count <= MAX_PER_CODE) list.push({ code, message: boundedValue(message, MAX_MESSAGE_CHARS) });
   }
 }

@@ -1,5 +1,7 @@
 import type { IssueLog } from './issues';
 import { normaliseWithMap } from '../../core/text/normalise';
+import { boundedValue } from '../../core/text/bounded';
+import { cleanInPlace, cleaningWarnings } from '../../core/text/clean';
 import {
   chooseModel, isModelNeutral, modelLength, SPEC_MODEL, toUtf16Index, type ModelChoice,
 } from './positions';
@@ -26,8 +28,12 @@ export function placeSelections(
 ): QdpxSelection[] {
   const choice = chooseModel(stored, selections, option, origin);
   const table = choice.table;
-  const { text, map } = normaliseWithMap(stored);
+  const normalised = normaliseWithMap(stored);
+  const map = normalised.map;
+  const cleaned = cleanInPlace(normalised.text);
+  const text = cleaned.text;
   source.text = text;
+  for (const warning of cleaningWarnings(cleaned)) log.warn('W_TEXT_CLEANED', `Source "${boundedValue(source.name)}": ${warning}.`);
   source.positionModel = choice.model;
   if (option === 'auto') reportModel(source, stored, selections.length, choice, log);
   const placed: QdpxSelection[] = [];

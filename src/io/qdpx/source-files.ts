@@ -3,6 +3,8 @@ import type { IssueLog } from './issues';
 import { reject } from './issues';
 import type { MediaFile, TextCarrier } from './parsed';
 import type { QdpxSource } from './types';
+import { boundedValue } from '../../core/text/bounded';
+import { looksLikeBomlessUtf16 } from '../transcripts/decode';
 
 /** Where a source path leads: a file in `sources/`, or somewhere a browser cannot read. */
 export type SourceLocation =
@@ -73,12 +75,18 @@ export function loadCarrierText(carrier: TextCarrier, archive: QdpxArchive, log:
   if (inline !== undefined) {
     log.warn('W_CONTENT_AND_PATH', `${carrier.what} has both PlainTextContent and plainTextPath; the file "${entry.name}" was used.`);
   }
+  const bytes = archive.read(entry);
+  if (bytes[0] !== 0xef && looksLikeBomlessUtf16(bytes)) {
+    // Latin text in UTF-16 is valid UTF-8 byte by byte, NULs and all: it must be refused, not read.
+    log.error('E_SOURCE_NOT_UTF8', `"${boundedValue(entry.name)}" (${carrier.what}) looks like UTF-16 without a byte-order mark; REFI-QDA plain text must be UTF-8.`);
+    return {};
+  }
   try {
     // fatal: invalid UTF-8 must not become U+FFFD, which would silently shift every offset.
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(archive.read(entry)) };
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch (error) {
     if (!(error instanceof TypeError)) throw error;
-    log.error('E_SOURCE_NOT_UTF8', `"${entry.name}" (${carrier.what}) is not valid UTF-8; REFI-QDA plain text must be UTF-8.`);
+    log.error('E_SOURCE_NOT_UTF8', `"${boundedValue(entry.name)}" (${carrier.what}) is not valid UTF-8; REFI-QDA plain text must be UTF-8.`);
     return {};
   }
 }

@@ -1,6 +1,8 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { IssueLog } from './issues';
 import { reject } from './issues';
+import { boundedValue, MAX_LISTED_ITEMS } from '../../core/text/bounded';
+import { xmlDeeperThan } from '../xml-depth';
 
 /** An XML element reduced to what REFI-QDA needs. Element names are local (prefix removed). */
 export interface XmlElement {
@@ -45,6 +47,8 @@ type OrderedNode = Record<string, unknown> & { ':@'?: Record<string, string> };
 export function parseXml(bytes: Uint8Array, what: string, log: IssueLog): XmlElement {
   if (bytes.length > MAX_XML_BYTES) reject('E_XML_TOO_LARGE', `${what} is ${bytes.length} bytes; at most ${MAX_XML_BYTES} are accepted.`);
   if (hasDoctype(bytes)) rejectDoctype(what);
+  // Before the validator, which would otherwise list every element left open.
+  if (xmlDeeperThan(bytes, MAX_XML_DEPTH)) reject('E_XML_TOO_DEEP', `${what} nests elements deeper than ${MAX_XML_DEPTH} levels.`);
   const xml = normaliseLineEnds(decodeXmlBytes(bytes, what, log));
   if (/<!DOCTYPE/i.test(xml)) rejectDoctype(what);
   const verdict = XMLValidator.validate(xml);
@@ -55,7 +59,7 @@ export function parseXml(bytes: Uint8Array, what: string, log: IssueLog): XmlEle
   } catch (error) {
     const message = (error as Error).message;
     if (/nested/i.test(message)) reject('E_XML_TOO_DEEP', `${what} nests elements deeper than ${MAX_XML_DEPTH} levels.`);
-    return reject('E_XML_MALFORMED', `${what} could not be parsed: ${message}.`);
+    return reject('E_XML_MALFORMED', `${what} could not be parsed: ${boundedValue(message)}.`);
   }
   const roots = nodes.map(toElement).filter((e): e is XmlElement => e !== undefined);
   if (roots.length !== 1) reject('E_XML_MALFORMED', `${what} must have exactly one root element; it has ${roots.length}.`);
@@ -66,10 +70,11 @@ export function parseXml(bytes: Uint8Array, what: string, log: IssueLog): XmlEle
 function explain(err: { msg: string; line: number; col?: number }): string {
   const open = /^Invalid '\[(.*)\]' found/s.exec(err.msg);
   if (open) {
-    const names = [...open[1]!.matchAll(/"([^"]+)"/g)].map((m) => `<${m[1]}>`);
-    return `it ends while ${names.join(' > ')} ${names.length === 1 ? 'is' : 'are'} still open (the file looks truncated)`;
+    const names = [...open[1]!.slice(0, 4000).matchAll(/"([^"]+)"/g)].map((m) => `<${boundedValue(m[1]!)}>`);
+    const shown = names.length > MAX_LISTED_ITEMS ? [...names.slice(0, MAX_LISTED_ITEMS), '…'] : names;
+    return `it ends while ${shown.join(' > ')} ${names.length === 1 ? 'is' : 'are'} still open (the file looks truncated)`;
   }
-  return `${err.msg} (line ${err.line}${err.col ? `, column ${err.col}` : ''})`;
+  return `${boundedValue(err.msg)} (line ${err.line}${err.col ? `, column ${err.col}` : ''})`;
 }
 
 function rejectDoctype(what: string): never {

@@ -54,7 +54,7 @@ function decodeStrict(encoding: 'utf-8' | 'utf-16le' | 'utf-16be', bytes: Uint8A
  * UTF-16 without a BOM shows as a NUL in every other byte for Latin text. Checks the first 4 KB:
  * more than a third of the even or of the odd bytes being NUL.
  */
-function looksLikeBomlessUtf16(bytes: Uint8Array): boolean {
+export function looksLikeBomlessUtf16(bytes: Uint8Array): boolean {
   const sample = bytes.subarray(0, 4096);
   let evenNuls = 0;
   let oddNuls = 0;

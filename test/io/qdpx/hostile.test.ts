@@ -85,6 +85,22 @@ describe('XML attacks', () => {
     expect(result.errors[0]!.code).toBe('E_XML_DOCTYPE');
   });
 
+  it('answers an unclosed, deeply nested codebook quickly, with a message of bounded length', async () => {
+    const open = `<CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes>${'<Code guid="c0de0001-0000-4000-8000-000000000001" name="a" isCodable="true">'.repeat(200_000)}`;
+    const started = performance.now();
+    const result = await readQdc(new TextEncoder().encode(open));
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(result.codes).toBeUndefined();
+    expect(result.errors.map((e) => e.code)).toEqual(['E_XML_TOO_DEEP']);
+    expect(result.errors[0]!.message.length).toBeLessThan(300);
+  });
+
+  it('bounds an unclosed shallow codebook\'s list of open elements', async () => {
+    const open = `<CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes><Code guid="c0de0001-0000-4000-8000-000000000001" name="${'a'.repeat(5000)}" isCodable="true">`;
+    const result = await readQdc(new TextEncoder().encode(open));
+    expect(result.errors[0]!.message.length).toBeLessThan(600);
+  });
+
   it('rejects nesting deeper than 64 levels', async () => {
     const deep = `<Project xmlns="urn:QDA-XML:project:1.0" name="x"><CodeBook><Codes>${'<Code guid="c0de0001-0000-4000-8000-000000000001" name="a" isCodable="true">'.repeat(80)}${'</Code>'.repeat(80)}</Codes></CodeBook></Project>`;
     expect(await errorCodes(buildZip([{ name: 'project.qde', data: deep }]))).toEqual(['E_XML_TOO_DEEP']);
@@ -134,6 +150,19 @@ describe('unsafe archives', () => {
     const latin1 = new Uint8Array([0x48, 0xe9, 0x6c, 0x6c, 0x6f, 0x20, 0x77, 0x6f, 0x72, 0x6c, 0x64]);
     const zip = buildZip([{ name: 'project.qde', data: minimalQde() }, { name: MINIMAL_SOURCE_NAME, data: latin1 }]);
     expect(await errorCodes(zip)).toEqual(['E_SOURCE_NOT_UTF8']);
+  });
+
+  it('refuses source text in UTF-16 without a byte-order mark, which would pass as UTF-8 with NULs', async () => {
+    const utf16 = new Uint8Array([...TEXT].flatMap((c) => [c.charCodeAt(0), 0]));
+    const zip = buildZip([{ name: 'project.qde', data: minimalQde() }, { name: MINIMAL_SOURCE_NAME, data: utf16 }]);
+    expect(await errorCodes(zip)).toEqual(['E_SOURCE_NOT_UTF8']);
+  });
+
+  it('stores source text under the text rule: control characters become spaces, with a warning', async () => {
+    const zip = buildZip([{ name: 'project.qde', data: minimalQde() }, { name: MINIMAL_SOURCE_NAME, data: 'Hello\u0007world.\nSecond line here.\n' }]);
+    const result = await readQdpx(zip);
+    expect(result.project?.sources[0]?.text).toBe('Hello world.\nSecond line here.\n');
+    expect(result.warnings.map((w) => w.code)).toContain('W_TEXT_CLEANED');
   });
 
   it('ignores directory entries and reads stored entries', async () => {
