@@ -6,6 +6,7 @@ import { historyState } from './history';
 import { localCoder, localCoderId, type StoredLocalCoder } from './local-coder';
 import { LOCAL_CODER_KEY } from './local-coder-key';
 import type { DocumentScopedTable, RecordCache } from './record-cache';
+import { inProjectOrder } from '../core/document-order';
 
 /** Projects, most recently used first. */
 export function useProjects() {
@@ -17,7 +18,7 @@ export function useProject(projectId: string) {
 }
 
 export function useDocuments(projectId: string) {
-  return useLiveQuery(() => db().documents.where('projectId').equals(projectId).sortBy('importedAt'), [projectId]);
+  return useLiveQuery(async () => inProjectOrder(await db().documents.where('projectId').equals(projectId).toArray()), [projectId]);
 }
 
 export function useDocumentText(documentId: string | null) {

@@ -32,7 +32,8 @@ export interface QuoteRefAssignment<S extends Segment> {
  * Gives every segment without a `quoteRef` the next `Q0001`-style reference, numbering on from
  * the highest ref in `segments` and in `alsoTaken` (pass all the project's segments there when
  * referencing a selection). Existing refs never change; inputs are not mutated. New refs go in
- * order of `documentOrder` (document ids; unlisted documents last), then start offset, then id,
+ * order of `documentOrder` (document ids in project order, see `inProjectOrder`; unlisted
+ * documents last), then start offset, then end, then id,
  * so the numbering is the same on every run.
  */
 export function assignQuoteRefs<S extends Segment>(
@@ -45,7 +46,7 @@ export function assignQuoteRefs<S extends Segment>(
   const pending = segments
     .filter((s) => s.quoteRef === undefined || s.quoteRef === '')
     .map((s) => ({ s, doc: rank.get(s.documentId) ?? documentOrder.length }))
-    .sort((a, b) => a.doc - b.doc || a.s.start - b.s.start || (a.s.id < b.s.id ? -1 : a.s.id > b.s.id ? 1 : 0))
+    .sort((a, b) => a.doc - b.doc || a.s.start - b.s.start || a.s.end - b.s.end || (a.s.id < b.s.id ? -1 : a.s.id > b.s.id ? 1 : 0))
     .map(({ s }) => s);
   const fresh = new Map<string, S>();
   for (const s of pending) fresh.set(s.id, { ...s, quoteRef: formatQuoteRef(next++) });

@@ -6,6 +6,7 @@ import { descendantIds, indexCodes, sortedTree } from '../codebook/tree';
 import { SPEAKER_SEPARATOR } from './attribution';
 import { passageAttributor, segmentSpeakers, type PublishedAttribution, type SegmentSpeakers } from './passage-attribution';
 import { assignQuoteRefs } from './quote-refs';
+import { inProjectOrder } from '../document-order';
 
 export { assignQuoteRefs, formatQuoteRef } from './quote-refs';
 
@@ -76,7 +77,7 @@ interface SelectedSegment {
  */
 export function selectQuotes(source: QuoteSource, filter: QuoteFilter = {}): QuoteSelection {
   const selected = selectSegments(source, filter);
-  const documentOrder = source.documents.map((d) => d.id);
+  const documentOrder = inProjectOrder(source.documents).map((d) => d.id);
   const refs = assignQuoteRefs(selected.map((s) => s.segment), source.segments, documentOrder);
   const refOf = new Map(refs.segments.map((s) => [s.id, s.quoteRef ?? ''] as const));
   const rules = filter.redactParticipantNames === false ? source.redactions : outputRules(source.redactions, source.participants);
@@ -160,11 +161,14 @@ function orderRows(source: QuoteSource, rows: QuoteRow[], redactor: Redactor): Q
   const tree = sortedTree(source.codes);
   const codeRank = new Map(tree.map((r, i) => [r.code.id, i] as const));
   const pathOf = new Map(tree.map((r) => [r.code.id, redactor(r.path).text] as const));
-  const docRank = new Map(source.documents.map((d, i) => [d.id, i] as const));
-  const startOf = new Map(source.segments.map((s) => [s.id, s.start] as const));
+  const docRank = new Map(inProjectOrder(source.documents).map((d, i) => [d.id, i] as const));
+  const segmentOf = new Map(source.segments.map((s) => [s.id, s] as const));
   const last = Number.MAX_SAFE_INTEGER;
   return rows
-    .map((row) => ({ row, code: codeRank.get(row.codeId) ?? last, doc: docRank.get(row.documentId) ?? last, start: startOf.get(row.segmentId) ?? last }))
-    .sort((a, b) => a.code - b.code || a.doc - b.doc || a.start - b.start || (a.row.quoteRef < b.row.quoteRef ? -1 : a.row.quoteRef > b.row.quoteRef ? 1 : 0))
+    .map((row) => {
+      const segment = segmentOf.get(row.segmentId);
+      return { row, code: codeRank.get(row.codeId) ?? last, doc: docRank.get(row.documentId) ?? last, start: segment?.start ?? last, end: segment?.end ?? last };
+    })
+    .sort((a, b) => a.code - b.code || a.doc - b.doc || a.start - b.start || a.end - b.end || (a.row.quoteRef < b.row.quoteRef ? -1 : a.row.quoteRef > b.row.quoteRef ? 1 : 0))
     .map(({ row }) => ({ ...row, codePath: pathOf.get(row.codeId) ?? '' }));
 }

@@ -1,6 +1,7 @@
 import type { ProjectBundle } from '../../core/bundle';
 import type { Turn } from '../../core/model';
 import { codePaths } from '../../core/codebook/tree';
+import { inProjectOrder } from '../../core/document-order';
 import { SPEAKER_SEPARATOR } from '../../core/quotes/attribution';
 import { toCsv, type CsvOptions } from './safe-csv';
 
@@ -17,7 +18,7 @@ export type SegmentsSource = Pick<ProjectBundle, 'documents' | 'texts' | 'codes'
  */
 export function segmentsCsv(source: SegmentsSource, options: CsvOptions = {}): string {
   const paths = codePaths(source.codes);
-  const docRank = new Map(source.documents.map((d, i) => [d.id, i] as const));
+  const docRank = new Map(inProjectOrder(source.documents).map((d, i) => [d.id, i] as const));
   const titles = new Map(source.documents.map((d) => [d.id, d.title] as const));
   const turns = new Map(source.texts.map((t) => [t.documentId, t.turns] as const));
   const coders = new Map(source.coders.map((c) => [c.id, c.name] as const));
