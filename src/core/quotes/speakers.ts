@@ -23,7 +23,8 @@ export function speakerLabelKey(label: string): string {
  * - a label in one of the document's participants' `speakerLabels` is that participant
  *   (when the document lists no participants, a label that names exactly one project participant);
  * - when no label in the document maps to anyone and the document has exactly one participant,
- *   any other labelled turn is that participant;
+ *   any other labelled turn is that participant, unless its label is an interviewer's by
+ *   convention (`Interviewer`, `Q`, `Facilitator`, …), which names nobody;
  * - anything else (an unknown label, a turn without a speaker) names nobody.
  * A passage touching no labelled turn at all (a document of paragraphs, or no turns) is the
  * document's participant when it has exactly one, otherwise nobody.
@@ -47,7 +48,7 @@ export function speakerResolver(
   const fallback = !mapped ? sole : null;
   // Label keys once per turn, not once per passage touching it.
   const keys = turns.map((t) => (t.speaker === null || t.speaker.trim() === '' ? null : speakerLabelKey(t.speaker)));
-  return (start, end) => resolvePassage(turns, start, end, { interviewers, labels, fallback, sole, keys });
+  return (start, end) => resolvePassage(turns, start, end, { interviewers, labels, fallback, sole, keys, interviewerLike });
 }
 
 /**
@@ -77,6 +78,18 @@ interface ResolveContext {
   sole: Id | null;
   /** Each turn's speaker label key (`speakerLabelKey`), null when unlabelled. */
   keys: readonly (string | null)[];
+  interviewerLike: (key: string) => boolean;
+}
+
+/**
+ * Labels that conventionally name the one asking (`Interviewer`, `Q`, `Facilitator`, …): never
+ * given to the document's participant by the fallback, even before the user marks them, so an
+ * interviewer's question is not published as the participant's words.
+ */
+const INTERVIEWER_LIKE = /^(?:interviewer|interviewers|int|i|q|question|facilitator|moderator|researcher|host)\b/;
+
+function interviewerLike(key: string): boolean {
+  return INTERVIEWER_LIKE.test(key);
 }
 
 function resolvePassage(turns: readonly Turn[], start: number, end: number, ctx: ResolveContext): PassageSpeakers {
@@ -92,7 +105,7 @@ function resolvePassage(turns: readonly Turn[], start: number, end: number, ctx:
       interviewerTurns += 1;
       continue;
     }
-    const id = ctx.labels.get(key) ?? ctx.fallback;
+    const id = ctx.labels.get(key) ?? (ctx.interviewerLike(key) ? null : ctx.fallback);
     if (id !== null && !ids.includes(id)) ids.push(id);
   }
   if (labelledTurns === 0 && ctx.sole !== null) ids.push(ctx.sole);

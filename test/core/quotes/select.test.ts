@@ -7,11 +7,11 @@ const rule = (id: string, term: string, replacement: string): RedactionRule =>
   ({ id, projectId: PROJECT_ID, term, replacement, caseSensitive: false, wholeWord: true, createdAt: 0 });
 
 describe('selectQuotes', () => {
-  it('selects a theme with its sub-codes, one row per segment and code, in tree order', () => {
+  it('selects a theme with its sub-codes, one row per segment and code, in tree order, then documents by title', () => {
     const { rows } = selectQuotes(study(), { codeIds: ['c-trust'] });
     expect(rows.map((r) => [r.codePath, r.segmentId])).toEqual([
       ['Trust', 's8'],
-      ['Trust/Building trust', 's1'], ['Trust/Building trust', 's3'], ['Trust/Building trust', 's6'], ['Trust/Building trust', 's7'],
+      ['Trust/Building trust', 's6'], ['Trust/Building trust', 's7'], ['Trust/Building trust', 's1'], ['Trust/Building trust', 's3'],
       ['Trust/Distrust of county', 's2'], ['Trust/Distrust of county', 's4'],
     ]);
   });
@@ -83,7 +83,8 @@ describe('selectQuotes', () => {
     const selection = selectQuotes(study(), { codeIds: ['c-trust'] });
     expect(selection.rows.find((r) => r.segmentId === 's1')?.quoteRef).toBe('Q0007');
     expect(selection.newlyReferenced.map((s) => [s.id, s.quoteRef])).toEqual([
-      ['s2', 'Q0008'], ['s3', 'Q0009'], ['s4', 'Q0010'], ['s6', 'Q0011'], ['s7', 'Q0012'], ['s8', 'Q0013'],
+      // Focus group A, then Interview 1 and 2, then Written answer: documents by title.
+      ['s6', 'Q0008'], ['s7', 'Q0009'], ['s2', 'Q0010'], ['s3', 'Q0011'], ['s4', 'Q0012'], ['s8', 'Q0013'],
     ]);
   });
 

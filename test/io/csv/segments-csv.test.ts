@@ -23,8 +23,8 @@ describe('segmentsCsv', () => {
     expect(segmentsFileName()).toMatch(/NOT-ANONYMISED/);
   });
 
-  it('orders by document then position, and lists every speaker of a passage', () => {
-    const order = ['Interview 1', 'Interview 2', 'Focus group A', 'Written answer'];
+  it('orders by document (project order, by title) then position, and lists every speaker of a passage', () => {
+    const order = ['Focus group A', 'Interview 1', 'Interview 2', 'Written answer']; // project order: by title
     const ranks = parsed.data.map((r) => order.indexOf(r.document_title));
     expect(ranks).toEqual([...ranks].sort((x, y) => x - y));
     const starts = parsed.data.filter((r) => r.document_title === 'Interview 1').map((r) => Number(r.start));
