@@ -54,7 +54,7 @@ function project(files: Imported[], salt: string, reverseCoding: boolean): Proje
     coding.forEach(([words, codeId], k) => {
       const start = parsed.text.indexOf(words);
       const segmentId = `${salt}-seg-${i}-${k}`;
-      b.segments.push({ id: segmentId, projectId: 'p', documentId: id, start, end: start + words.length, quote: words, ...quoteContext(parsed.text, start, start + words.length), memo: '', createdAt: k });
+      b.segments.push({ id: segmentId, projectId: 'p', documentId: id, start, end: start + words.length, ...quoteContext(parsed.text, start, start + words.length), memo: '', createdAt: k });
       b.codings.push({ id: `${segmentId}-c`, projectId: 'p', segmentId, documentId: id, codeId, coderId: `${salt}-coder`, createdAt: k });
     });
   });
