@@ -55,7 +55,8 @@ export function findEntities(text: string, chunk: TextChunk): EntityHit[] {
     // `terms: false` skips building per-word JSON we do not read.
     for (const item of view.json({ offset: true, terms: false }) as EntityJson[]) {
       const hit = trimmedHit(slice, item, kind, chunk.start);
-      if (hit && !(kind === 'name' && out.some((h) => h.start < hit.end && hit.start < h.end))) out.push(hit);
+      if (!hit || (kind === 'name' && (out.some((h) => h.start < hit.end && hit.start < h.end) || capitalisedOnlyBySentence(text, hit)))) continue;
+      out.push(hit);
     }
   }
   return out;
@@ -82,6 +83,20 @@ function trimmedHit(slice: string, item: EntityJson, kind: EntityKind, base: num
   if ([...body].length < 2 || !/\p{Lu}/u.test(body) || NOT_IDENTIFYING.test(body)) return null;
   const start = base + item.offset.start + lead;
   return { kind, start, end: start + body.length, text: body };
+}
+
+/** Word classes that are capitalised only because a sentence (or a `Name:` turn) starts with them. */
+const COMMON_WORD = '(#Verb|#Modal|#Auxiliary|#Pronoun|#Determiner|#Adverb|#Conjunction|#Preposition|#QuestionWord|#Adjective)';
+
+/**
+ * A one-word `name` at the start of a sentence, a line or after a `Label:`, which lower-cased
+ * reads as an ordinary word ("Could you say…"): compromise took its capital for a proper noun.
+ */
+function capitalisedOnlyBySentence(text: string, hit: EntityHit): boolean {
+  if (/\s/.test(hit.text)) return false;
+  const before = text.slice(Math.max(0, hit.start - 40), hit.start).replace(/[\s"'“‘(]+$/u, '');
+  if (before !== '' && !/[.?!:;…\n]$/u.test(before)) return false;
+  return nlp(hit.text.toLowerCase()).has(COMMON_WORD);
 }
 
 function paragraphs(text: string): TextChunk[] {

@@ -7,6 +7,7 @@ import { SPEAKER_SEPARATOR } from './attribution';
 import { passageAttributor, segmentSpeakers, type PublishedAttribution, type SegmentSpeakers } from './passage-attribution';
 import { assignQuoteRefs } from './quote-refs';
 import { inProjectOrder } from '../document-order';
+import { unlabelledPassageCheck } from './unlabelled-speakers';
 
 export { assignQuoteRefs, formatQuoteRef } from './quote-refs';
 
@@ -85,8 +86,12 @@ export function selectQuotes(source: QuoteSource, filter: QuoteFilter = {}): Quo
   const warnings = new Set<string>();
   const redactor = createRedactor(rules);
   const tools: RowTools = { redactor, attribute: passageAttributor(source, redactor) };
+  const unlabelled = unlabelledPassageCheck(source);
   for (const item of selected) {
     const common = quoteCommon(item, tools, warnings);
+    if (unlabelled(item.segment)) {
+      warnings.add(`${refOf.get(item.segment.id) ?? 'A quote'} starts after a "Name:" label that is not its participant's, in a document read as paragraphs: it may be someone else's words. Read the document as speaker turns (its menu in Code) before publishing.`);
+    }
     for (const codeId of item.codeIds) rows.push({ ...common, codeId, codePath: '', quoteRef: refOf.get(item.segment.id) ?? '' });
   }
   return { rows: orderRows(source, rows, tools.redactor), newlyReferenced: refs.assigned, warnings: [...warnings] };

@@ -103,3 +103,21 @@ describe('a short dialogue linked to its participant', () => {
     expect(prompt?.attribution).not.toBe('Chief executive');
   });
 });
+
+describe('a short dialogue read as paragraphs', () => {
+  it('warns, naming nobody, when a quote lies after a label that is not the participant\'s', async () => {
+    const parsed = await parseFixture('two-turn.txt');
+    const paragraphs = { ...parsed, turns: parsed.turns.map((t) => ({ start: t.start, end: t.end, speaker: null })) };
+    const b = project([{ name: 'two-turn.txt', parsed: paragraphs }], 'x', false);
+    b.texts[0]!.text = 'Follow-up call with Grace Okafor\n\nInterviewer: Could you say more about that, Grace?\n\nGrace Okafor: We only got there because the chief executives trusted each other.';
+    b.texts[0]!.turns = [{ start: 0, end: 32, speaker: null }, { start: 34, end: 85, speaker: null }, { start: 87, end: b.texts[0]!.text.length, speaker: null }];
+    for (const s of b.segments) {
+      s.start = b.texts[0]!.text.indexOf(s.quote);
+      s.end = s.start + s.quote.length;
+    }
+    const selection = selectQuotes(b);
+    expect(selection.warnings).toHaveLength(1);
+    expect(selection.warnings[0]).toMatch(/^Q0001 starts after a "Name:" label that is not its participant's/);
+    expect(selection.warnings[0]).not.toMatch(/Grace|Okafor|Interviewer/);
+  });
+});
