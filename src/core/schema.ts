@@ -133,7 +133,7 @@ export const SCHEMA: Readonly<Record<TableName, TableSpec>> = {
     references: [projectRef, { field: 'participantIds', table: 'participants', many: true }], volatile: [], migrations: {},
   },
   texts: {
-    key: 'documentId', version: 1, freeText: ['text', 'turns'],
+    key: 'documentId', version: 1, freeText: ['text', 'turns', 'source'],
     references: [projectRef, { field: 'documentId', table: 'documents' }], volatile: [], migrations: {},
   },
   codes: {

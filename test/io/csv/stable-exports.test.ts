@@ -34,7 +34,7 @@ const CODING: Record<string, [string, string][]> = {
  */
 function project(files: Imported[], salt: string, reverseCoding: boolean): ProjectBundle {
   const b = emptyBundle(PROJECT);
-  b.coders.push({ id: `${salt}-coder`, projectId: 'p', name: 'Me' });
+  b.coders.push({ id: `${salt}-coder`, projectId: 'p', name: 'Me', color: '#000000' });
   for (const [i, codeId] of ['prompt', 'trust', 'money'].entries()) {
     b.codes.push({ id: codeId, projectId: 'p', parentId: null, name: codeId, color: '#000000', description: { ...EMPTY_DESCRIPTION }, order: i, pinnedKey: null, isCodable: true, memo: '' });
   }
@@ -54,7 +54,7 @@ function project(files: Imported[], salt: string, reverseCoding: boolean): Proje
     coding.forEach(([words, codeId], k) => {
       const start = parsed.text.indexOf(words);
       const segmentId = `${salt}-seg-${i}-${k}`;
-      b.segments.push({ id: segmentId, projectId: 'p', documentId: id, start, end: start + words.length, ...quoteContext(parsed.text, start, start + words.length), memo: '', createdAt: k });
+      b.segments.push({ id: segmentId, projectId: 'p', documentId: id, coderId: `${salt}-coder`, start, end: start + words.length, ...quoteContext(parsed.text, start, start + words.length), memo: '', createdAt: k });
       b.codings.push({ id: `${segmentId}-c`, projectId: 'p', segmentId, documentId: id, codeId, coderId: `${salt}-coder`, createdAt: k });
     });
   });
