@@ -10,6 +10,9 @@ import { useSaver } from '../common/save-status';
 import { setDocumentMemo } from '../../storage/documents';
 import { useDocumentText } from '../../storage/hooks';
 import { usePublishedAttributions } from '../participants/use-published-attributions';
+import { ReadingDialog } from '../documents/ReadingDialog';
+import { readingLabel } from '../documents/reading-label';
+import { canReread, currentReading } from '../../io/transcripts/reread';
 import { MemoField } from '../../ui/MemoField';
 import { CodePicker } from './CodePicker';
 import { handleCodingKey } from './coding-keys';
@@ -57,6 +60,7 @@ export function DocumentPane({ projectId, document, codes, segments, codings, co
     [findOpen, findMatches, findCurrent],
   );
   const [memoOpen, setMemoOpen] = useState(false);
+  const [readingOpen, setReadingOpen] = useState(false);
   const { track } = useSaver();
   // Side by side: the local coder's layer (editable) beside another coder's (read-only).
   const [compareWith, setCompareWith] = useState<string | null>(null);
@@ -166,6 +170,10 @@ export function DocumentPane({ projectId, document, codes, segments, codings, co
             </select>
           </label>
         )}
+        {canReread(document.format) && (
+          <button type="button" aria-haspopup="dialog" title={`Read as ${readingLabel(currentReading(text), document.speakers.length)}: change how it is read`}
+            onClick={() => setReadingOpen(true)}>{currentReading(text).kind === 'turns' ? 'Speaker turns…' : 'Paragraphs…'}</button>
+        )}
         <span className="doc-hint muted small" aria-live="polite">{selection ? `${selection.end - selection.start} characters selected: press C to code` : 'Select text to code it'}</span>
       </div>
       <p id="coding-keys" className="visually-hidden">Shift and arrow keys select text. C opens the code picker, 1 to 9 apply pinned codes, V creates a code from the selection, Escape clears. Control or Command F finds in this transcript.</p>
@@ -201,6 +209,7 @@ export function DocumentPane({ projectId, document, codes, segments, codings, co
           </aside>
         )}
       </div>
+      {readingOpen && <ReadingDialog projectId={projectId} document={document} text={text} onClose={() => setReadingOpen(false)} />}
       {picker && selection && (
         <CodePicker choices={choices} recentIds={actions.recent} anchor={picker} onApply={apply}
           onCreate={(name) => { actions.inVivo(selection, name, codes); setPicker(null); refocus(selection); }}

@@ -45,10 +45,11 @@ function formatTime(ms: number): string {
   return hh > 0 ? `${hh}:${mm}:${ss}` : `${mm}:${ss}`;
 }
 
-const TurnRow = memo(function TurnRow({ turn, index, body, marginWidth }: { turn: Turn; index: number; body: string; marginWidth: number }) {
+/** A turn's number as shown: preamble paragraphs (a title before the first speaker) are not counted. */
+const TurnRow = memo(function TurnRow({ turn, number, body, marginWidth }: { turn: Turn; number: number | null; body: string; marginWidth: number }) {
   return (
-    <div className="turn">
-      <div className="turn-no not-codable" aria-hidden="true">{index + 1}</div>
+    <div className={turn.preamble ? 'turn preamble' : 'turn'}>
+      <div className="turn-no not-codable" aria-hidden="true">{number ?? ''}</div>
       <div className="stripes" style={{ width: marginWidth }} />
       <div className="turn-main">
         {turn.speaker !== null && (
@@ -78,6 +79,8 @@ export function DocumentView(props: DocumentViewProps) {
   const ownRef = useRef<HTMLDivElement>(null);
   const scrollRef = props.rootRef ?? ownRef;
   const turns = text.turns;
+  // Preamble paragraphs come before the first speaker, so numbering starts after them.
+  const preambles = useMemo(() => turns.filter((t) => t.preamble).length, [turns]);
   const virtualizer = useVirtualizer({
     count: turns.length,
     getScrollElement: () => scrollRef.current,
@@ -181,7 +184,7 @@ export function DocumentView(props: DocumentViewProps) {
           const turn = turns[v.index]!;
           return (
             <div key={v.key} data-index={v.index} ref={virtualizer.measureElement} className="turn-slot" style={{ transform: `translateY(${v.start}px)` }}>
-              <TurnRow turn={turn} index={v.index} body={text.text.slice(turn.start, turn.end)} marginWidth={marginWidth} />
+              <TurnRow turn={turn} number={turn.preamble ? null : v.index + 1 - preambles} body={text.text.slice(turn.start, turn.end)} marginWidth={marginWidth} />
             </div>
           );
         })}

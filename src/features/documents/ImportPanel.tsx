@@ -1,5 +1,7 @@
 import { useRef, useState, type DragEvent } from 'react';
 import { ProgressBar } from '../../ui/ProgressBar';
+import { useDocuments, useDocumentText } from '../../storage/hooks';
+import { ReadingDialog } from './ReadingDialog';
 import { useTranscriptImport } from './use-import';
 
 export const TRANSCRIPT_ACCEPT = '.txt,.md,.docx,.vtt,.srt';
@@ -9,6 +11,7 @@ export function ImportPanel({ projectId }: { projectId: string }) {
   const { rows, busy, importFiles, resolveDuplicate, clear } = useTranscriptImport(projectId);
   const inputRef = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
+  const [reading, setReading] = useState<string | null>(null);
   const done = rows.filter((r) => r.status !== 'waiting').length;
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
@@ -36,6 +39,9 @@ export function ImportPanel({ projectId }: { projectId: string }) {
                   <details className="import-details small"><summary>Details</summary><code>{r.details}</code></details>
                 )}
                 {r.status === 'imported' && <span className="ok">imported ({r.message})</span>}
+                {r.status === 'imported' && r.documentId && r.readable && (
+                  <>{' '}<button type="button" className="link" onClick={() => setReading(r.documentId ?? null)}>Change reading…</button></>
+                )}
                 {r.status === 'waiting' && <span className="muted">reading…</span>}
                 {r.status === 'skipped' && <span className="muted">{r.message}</span>}
                 {r.status === 'duplicate' && (
@@ -51,6 +57,15 @@ export function ImportPanel({ projectId }: { projectId: string }) {
           {!busy && <button type="button" className="link" onClick={clear}>Clear results</button>}
         </div>
       )}
+      {reading && <ImportedReading projectId={projectId} documentId={reading} onClose={() => setReading(null)} />}
     </section>
   );
+}
+
+/** The reading dialog for a document just imported, once its records are loaded. */
+function ImportedReading({ projectId, documentId, onClose }: { projectId: string; documentId: string; onClose: () => void }) {
+  const document = useDocuments(projectId)?.find((d) => d.id === documentId);
+  const text = useDocumentText(documentId);
+  if (!document || !text) return null;
+  return <ReadingDialog projectId={projectId} document={document} text={text} onClose={onClose} />;
 }

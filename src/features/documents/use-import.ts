@@ -4,6 +4,7 @@ import type { ParsedTranscript, TranscriptImport } from '../../io/transcripts/pa
 import { MAX_TRANSCRIPT_BYTES } from '../../io/transcripts/limits';
 import { addDocument, findDuplicate } from '../../storage/documents';
 import { startWorker } from '../../workers/start-worker';
+import { readingLabel } from './reading-label';
 
 export type ImportStatus = 'waiting' | 'imported' | 'failed' | 'duplicate' | 'skipped';
 
@@ -14,6 +15,10 @@ export interface ImportRow {
   /** The technical reason behind a failure, shown collapsed. */
   details?: string;
   parsed?: ParsedTranscript;
+  /** The stored document, once imported. */
+  documentId?: string;
+  /** Whether it can be read again another way (text formats). */
+  readable?: boolean;
 }
 
 function startImportWorker(): Worker | null {
@@ -57,7 +62,9 @@ export function useTranscriptImport(projectId: string) {
   const store = useCallback(async (i: number, parsed: ParsedTranscript) => {
     let reason = '';
     const id = await track(addDocument(projectId, { ...parsed }), (e) => { reason = describeError(e); });
-    update(i, id ? { status: 'imported', message: `${parsed.wordCount.toLocaleString()} words, ${parsed.speakers.length} speakers`, parsed: undefined }
+    const reading = parsed.reading ? `, read as ${readingLabel(parsed.reading, parsed.speakers.length)}` : `, ${parsed.speakers.length} speakers`;
+    const warned = parsed.warnings.length > 0 ? `; ${parsed.warnings.join('; ')}` : '';
+    update(i, id ? { status: 'imported', message: `${parsed.wordCount.toLocaleString()} words${reading}${warned}`, parsed: undefined, documentId: id, readable: parsed.reading !== undefined }
       : { status: 'failed', message: `could not be saved, and nothing of it was stored: ${reason}` });
   }, [projectId, track, update]);
 
