@@ -10,8 +10,9 @@ describe('quotesMarkdown', () => {
   it('writes each quote as a block quote followed by an italic attribution, under its code', () => {
     const md = quotesMarkdown(rows);
     expect(md.startsWith('# Quotes\n\n## Trust\n\n> Public health money')).toBe(true);
-    expect(md).toContain('## Trust/Building trust\n\n> When Melton and Harborough agreed to share me, trust was the whole thing.\n\n— *Shared district chief executive* (Q0007)');
-    expect(md).toContain('— *District chief executive; District chief executive* (Q0011)');
+    expect(md).toContain('## Trust/Building trust\n\n> ');
+    expect(md).toContain('> When Melton and Harborough agreed to share me, trust was the whole thing.\n\n— *Shared district chief executive* (Q0007)');
+    expect(md).toContain('— *District chief executive; District chief executive* (Q0008)');
     for (const name of NAMES) for (const part of name.split(' ')) expect(md).not.toContain(part);
   });
 
