@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { DocumentMeta, DocumentText } from '../../core/model';
 import type { ReadingPlan, RereadDocument } from '../../core/operations/document-reading';
-import { useSaver } from '../../app/save-status';
+import { useSaver } from '../common/save-status';
 import { currentReading, rereadDocument } from '../../io/transcripts/reread';
 import { applyDocumentReading, previewDocumentReading } from '../../storage/document-reading';
 import { readingLabel } from './reading-label';
