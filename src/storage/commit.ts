@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import type { Change, RecordDelta } from '../core/changes';
-import { db } from './db';
+import { db, type MetaRecord } from './db';
 import { pushStep } from './history';
 import { commitTables, published, writeChanges } from './write-changes';
 
@@ -11,6 +11,8 @@ export interface CommitMeta {
   label: string | null;
   /** Who made the change; an undo step belongs to its coder. Required with a label. */
   coderId: string | null;
+  /** Profile settings written in the same transaction (the local coder's name with its records). */
+  settings?: MetaRecord[];
 }
 
 export type ChangeSource = readonly Change[] | (() => Promise<readonly Change[]>);
@@ -30,6 +32,7 @@ export async function commit(changes: ChangeSource, meta: CommitMeta): Promise<R
     const list = typeof changes === 'function' ? await changes() : changes;
     const deltas = await writeChanges(list, { keepBefore: meta.label !== null });
     if (meta.label !== null && deltas.length > 0) await pushStep(meta.label, meta.coderId!, deltas);
+    if (meta.settings?.length) await db().meta.bulkPut(meta.settings);
     return deltas;
   });
   published(deltas);

@@ -41,9 +41,10 @@ export async function setLocalCoder(patch: { name?: string; color?: string }): P
   if (patch.color !== undefined && !/^#[0-9a-f]{6}$/i.test(patch.color)) throw new Error('Choose a colour.');
   const current = await localCoder();
   const next: StoredLocalCoder = { ...current, ...(name ? { name } : {}), ...(patch.color ? { color: patch.color } : {}), confirmed: true };
-  await db().meta.put({ key: LOCAL_CODER_KEY, value: next });
-  const mine = (await db().coders.toArray()).filter((c) => c.guid === current.guid);
-  for (const c of mine) await commit([put('coders', { ...c, name: next.name, color: next.color } satisfies Coder)], { label: null, coderId: null });
+  // One transaction: the profile's setting and every project's coder record change together.
+  await commit(async () => (await db().coders.filter((c) => c.guid === current.guid).toArray())
+    .map((c) => put('coders', { ...c, name: next.name, color: next.color } satisfies Coder)),
+  { label: null, coderId: null, settings: [{ key: LOCAL_CODER_KEY, value: next }] });
 }
 
 /** The local coder's id in a project, adding their coder record to a project that lacks one. */

@@ -3,10 +3,10 @@ import { keyOf, RECORD_TABLES, SCHEMA, type StoredRecord, type TableName } from 
 import { db } from './db';
 import { checkReferences } from './references';
 
-/** Every table a write may touch: the records and the undo history. */
+/** Every table a write may touch: the records, the undo history and the profile's settings. */
 export function commitTables() {
   const d = db();
-  return [...RECORD_TABLES.map((t) => d.table(t)), d.history];
+  return [...RECORD_TABLES.map((t) => d.table(t)), d.history, d.meta];
 }
 
 /**

@@ -107,6 +107,7 @@ describe('the local coder', () => {
     await page.getByRole('button', { name: 'Coding as Dr Lee' }).click();
     await page.getByRole('group', { name: 'Your coder name and colour' }).getByLabel('Your name as a coder').fill('Dr Ama Lee');
     await page.getByRole('group', { name: 'Your coder name and colour' }).getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('button', { name: 'Coding as Dr Ama Lee' }).waitFor();
     await page.reload();
     await page.getByRole('button', { name: 'Coding as Dr Ama Lee' }).waitFor();
     expect(await page.getByRole('note').filter({ hasText: 'Who is coding' }).count()).toBe(0);
