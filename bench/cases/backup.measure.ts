@@ -9,7 +9,7 @@ import { sequentialIds, syntheticProject } from '../support/synthetic-project';
 // Each run builds and stores a 50,000-coding study twice; a few runs tell the story on a busy machine.
 const RUNS = Math.min(Number(process.env.BENCH_RUNS ?? 3), 7);
 const STUDY = { documents: 200, participants: 200, codes: 300 };
-const app = new AppHarness();
+const app = new AppHarness({ serviceWorkers: 'block' });
 beforeAll(() => app.start());
 afterAll(() => app.stop());
 

@@ -9,7 +9,7 @@ import { sequentialIds, syntheticProject } from '../support/synthetic-project';
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 /** Passages coded in each run, each timed. */
 const CODINGS_PER_RUN = 3;
-const app = new AppHarness();
+const app = new AppHarness({ serviceWorkers: 'block' });
 beforeAll(() => app.start());
 afterAll(() => app.stop());
 

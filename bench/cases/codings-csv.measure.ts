@@ -7,7 +7,7 @@ import { seedBundle } from '../support/seed';
 import { benchRuns, recordCase, summarise } from '../support/stats';
 
 const RUNS = benchRuns();
-const app = new AppHarness();
+const app = new AppHarness({ serviceWorkers: 'block' });
 beforeAll(() => app.start());
 afterAll(() => app.stop());
 

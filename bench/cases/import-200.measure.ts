@@ -13,7 +13,7 @@ const RUNS = benchRuns();
 const FILES = 200;
 const BASELINE_FILES = 20;
 const CHARS = 100_000;
-const app = new AppHarness();
+const app = new AppHarness({ serviceWorkers: 'block' });
 beforeAll(() => app.start());
 afterAll(() => app.stop());
 

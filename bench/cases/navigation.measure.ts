@@ -31,7 +31,7 @@ afterAll(async () => { await browser?.close(); await closeServer?.(); });
  * a context whose requests it routes, and a warm start needs it (the app's CSP blocks them anyway).
  */
 async function freshContext(): Promise<{ context: BrowserContext; foreign: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, serviceWorkers: 'block' });
   const foreign: string[] = [];
   const own = new URL(url).origin;
   context.on('request', (r) => { if (!/^(data|blob):/.test(r.url()) && new URL(r.url()).origin !== own) foreign.push(r.url()); });

@@ -10,7 +10,7 @@ import { openAndTime, workspaceLoaded } from '../support/workspace';
 import { recordCase, summarise } from '../support/stats';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
-const app = new AppHarness();
+const app = new AppHarness({ serviceWorkers: 'block' });
 beforeAll(async () => { if (!existsSync(SHARED_BENCH)) throw new Error(`../shared/bench not found at ${SHARED_BENCH}`); await app.start(); });
 afterAll(() => app.stop());
 

@@ -5,7 +5,7 @@ import { recordCase, summarise } from '../support/stats';
 import { loadSyntheticQdpx, QDPX_200KB, QDPX_20MB, QDPX_20MB_DATA, type SyntheticSpec, type SyntheticStats } from '../support/synthetic-qdpx';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
-const app = new AppHarness();
+const app = new AppHarness({ serviceWorkers: 'block' });
 beforeAll(async () => { await app.start(); }, 300_000);
 afterAll(() => app.stop());
 

@@ -7,7 +7,7 @@ import { median, recordCase, summarise } from '../support/stats';
 import { sequentialIds, syntheticProject } from '../support/synthetic-project';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
-const app = new AppHarness();
+const app = new AppHarness({ serviceWorkers: 'block' });
 beforeAll(() => app.start());
 afterAll(() => app.stop());
 

@@ -11,7 +11,7 @@ import { sequentialIds, syntheticProject } from '../support/synthetic-project';
 const RUNS = benchRuns();
 const CODINGS = 50_000;
 const REDACTION_TERMS = 500;
-const app = new AppHarness();
+const app = new AppHarness({ serviceWorkers: 'block' });
 beforeAll(() => app.start());
 afterAll(() => app.stop());
 

@@ -11,7 +11,7 @@ const RUNS = benchRuns();
 const CODINGS = 5000;
 /** Pixels scrolled per frame: a fast fling, about 15,000 px a second. */
 const STEP_PX = 250;
-const app = new AppHarness();
+const app = new AppHarness({ serviceWorkers: 'block' });
 beforeAll(() => app.start());
 afterAll(() => app.stop());
 

@@ -14,6 +14,12 @@ export class AppHarness {
   foreign: string[] = [];
   errors: string[] = [];
 
+  /**
+   * `serviceWorkers: 'block'` for benchmarks: the service worker's precaching would download
+   * every asset in the background while a case is being timed.
+   */
+  constructor(private readonly options: { serviceWorkers?: 'allow' | 'block' } = {}) {}
+
   async start(): Promise<void> {
     const server = await serveDist();
     this.url = server.url;
@@ -22,7 +28,7 @@ export class AppHarness {
   }
 
   async newPage(): Promise<Page> {
-    const { context, foreign } = await isolatedContext(this.browser, this.url);
+    const { context, foreign } = await isolatedContext(this.browser, this.url, this.options);
     this.context = context;
     this.foreign = foreign;
     this.page = await context.newPage();

@@ -22,8 +22,10 @@ export async function launchBrowser(): Promise<Browser> {
  * A fresh context (its own IndexedDB) whose pages must not request anything outside `origin`:
  * every such request is aborted and recorded, and `assertNoForeignRequests` fails the test.
  */
-export async function isolatedContext(browser: Browser, origin: string): Promise<{ context: BrowserContext; foreign: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
+export async function isolatedContext(
+  browser: Browser, origin: string, options: { serviceWorkers?: 'allow' | 'block' } = {},
+): Promise<{ context: BrowserContext; foreign: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, acceptDownloads: true, serviceWorkers: options.serviceWorkers ?? 'allow' });
   const foreign: string[] = [];
   const own = new URL(origin).origin;
   await context.route('**/*', (route) => {
