@@ -40,7 +40,7 @@ export function migrateTables(
   };
   const split = splitSegmentsByCoder(tables.segments as Segment[], tables.codings as Coding[], (s) => ctx.segmentCoder(s), newId);
   const steps = history.map((h) => {
-    // A step may hold a segment that is no longer stored (removed since): its own copy names the document.
+    // A step may hold a segment that is no longer stored (removed since): its own copy names the transcript.
     const own = new Map((h.changes ?? h.deltas ?? []).flatMap((d) => (d.table === 'segments' ? [d.before, d.after] : []))
       .filter((r): r is Segment => !!r).map((s) => [s.id, s.documentId]));
     return migrateStep(h, {

@@ -1,10 +1,9 @@
 import Dexie from 'dexie';
-import type { Change, RecordDelta } from '../core/changes';
+import { lastChangePerRecord, type Change, type RecordDelta } from '../core/changes';
+import { keyOf, RECORD_TABLES, SCHEMA, SCHEMA_VERSION, type StoredRecord, type TableName } from '../core/schema';
 import { db, type MetaRecord } from './db';
-import { pushStep } from './history';
-import { commitTables, published, writeChanges } from './write-changes';
+import { checkReferences } from './references';
 
-export { commitTables, published, writeChanges };
 
 export interface CommitMeta {
   /** Names the undo step; null writes without one (an import, a quote reference, settings). */
@@ -39,3 +38,83 @@ export async function commit(changes: ChangeSource, meta: CommitMeta): Promise<R
   return deltas;
 }
 
+
+/** How many undo steps each coder keeps per project. */
+export const HISTORY_LIMIT = 300;
+
+const index = (projectId: string, coderId: string, undone: 0 | 1) =>
+  db().history.where('[projectId+coderId+undone]').equals([projectId, coderId, undone]);
+
+/** Stores one undo step inside the committing transaction and clears that coder's redo steps. */
+async function pushStep(label: string, coderId: string, deltas: RecordDelta[]): Promise<void> {
+  const projectId = projectOf(deltas);
+  await index(projectId, coderId, 1).delete();
+  await db().history.add({ projectId, coderId, label, at: Date.now(), undone: 0, schemaVersion: SCHEMA_VERSION, deltas });
+  const kept = await index(projectId, coderId, 0).primaryKeys();
+  if (kept.length > HISTORY_LIMIT) await db().history.bulkDelete(kept.slice(0, kept.length - HISTORY_LIMIT));
+}
+
+/** The one project a step's records belong to; a step across projects is a programming error. */
+function projectOf(deltas: readonly RecordDelta[]): string {
+  const ids = new Set(deltas.map((d) => ((d.after ?? d.before) as { projectId?: string; id: string }))
+    .map((r) => r.projectId ?? r.id));
+  if (ids.size !== 1) throw new Error('An undo step must change exactly one project.');
+  return [...ids][0]!;
+}
+
+/** Every table a write may touch: the records, the undo history and the profile's settings. */
+function commitTables() {
+  const d = db();
+  return [...RECORD_TABLES.map((t) => d.table(t)), d.history, d.meta];
+}
+
+/**
+ * Applies changes inside an open transaction and returns what each did. `keepBefore: false`
+ * skips reading the records a put replaces (an import of 100,000 new records), so such deltas
+ * have `before: null` for puts and are not fit for undo.
+ */
+async function writeChanges(changes: readonly Change[], opts: { keepBefore: boolean }): Promise<RecordDelta[]> {
+  const list = lastChangePerRecord(changes, changeKey);
+  const byTable = new Map<TableName, Change[]>();
+  for (const c of list) {
+    if (!SCHEMA[c.table]) throw new Error(`No table “${c.table}”.`);
+    let group = byTable.get(c.table);
+    if (!group) byTable.set(c.table, (group = []));
+    group.push(c);
+  }
+  const befores = new Map<string, StoredRecord | null>();
+  for (const [table, group] of byTable) {
+    const keys = group.filter((c) => c.op === 'delete' || (opts.keepBefore && c.op === 'put')).map(changeKey);
+    if (keys.length === 0) continue;
+    const found = await db().table(table).bulkGet(keys);
+    keys.forEach((k, i) => befores.set(`${table}\u0000${k}`, (found[i] as StoredRecord | undefined) ?? null));
+  }
+  const deltas: RecordDelta[] = list.map((c) => ({
+    table: c.table,
+    key: changeKey(c),
+    before: befores.get(`${c.table}\u0000${changeKey(c)}`) ?? null,
+    after: c.op === 'delete' ? null : c.record,
+  }));
+  // Deleting what is not there is no change.
+  const effective = deltas.filter((d) => d.after !== null || d.before !== null);
+  await checkReferences(effective);
+  for (const [table, group] of byTable) {
+    const puts = group.flatMap((c) => (c.op === 'put' ? [c.record] : []));
+    const inserts = group.flatMap((c) => (c.op === 'insert' ? [c.record] : []));
+    const deletes = group.flatMap((c) => (c.op === 'delete' ? [c.key] : []));
+    if (puts.length > 0) await db().table(table).bulkPut(puts);
+    // bulkAdd fails on a key already stored, which aborts the whole write.
+    if (inserts.length > 0) await db().table(table).bulkAdd(inserts);
+    if (deletes.length > 0) await db().table(table).bulkDelete(deletes);
+  }
+  return effective;
+}
+
+function changeKey(c: Change): string {
+  return c.op === 'delete' ? c.key : keyOf(c.table, c.record);
+}
+
+/** Tells the record cache and other tabs what a committed transaction changed. */
+function published(deltas: readonly RecordDelta[]): void {
+  if (deltas.length > 0) db().recordCache.committed(deltas);
+}

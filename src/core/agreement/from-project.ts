@@ -4,7 +4,7 @@ import type { AgreementUnit } from './units';
 
 export interface ProjectAgreementChoice {
   coderIds: readonly Id[];
-  /** Empty: every document. */
+  /** Empty: every transcript. */
   documentIds: readonly Id[];
   /** Empty: every code that any chosen coder applied. */
   codeIds: readonly Id[];

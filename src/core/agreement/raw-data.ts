@@ -4,8 +4,8 @@ import { unitRowsOfMerged } from './units';
 
 /**
  * The unit × coder data behind the agreement table, for export: one row per unit (a turn, a
- * document) or per run of characters coded alike, with each coder's value, 1 coded, 0 not,
- * null where the coder has no data (a document never opened). A run's `weight` is how many
+ * transcript) or per run of characters coded alike, with each coder's value, 1 coded, 0 not,
+ * null where the coder has no data (a transcript never opened). A run's `weight` is how many
  * characters it stands for; repeating each row `weight` times gives one row per character.
  */
 export interface UnitCoderRow {
@@ -17,7 +17,7 @@ export interface UnitCoderRow {
   values: (0 | 1 | null)[];
 }
 
-/** The rows of every code × document of the request, or of one code and/or one document. */
+/** The rows of every code × transcript of the request, or of one code and/or one transcript. */
 export function unitCoderData(req: AgreementRequest, only: { codeId?: string; documentId?: string } = {}): UnitCoderRow[] {
   checkRequest(req);
   const index = indexCodings(req);
