@@ -18,7 +18,7 @@ import { useCodeMoves } from '../codebook/use-code-moves';
 import { DocumentList } from '../documents/DocumentList';
 import { ImportPanel } from '../documents/ImportPanel';
 import { DocumentPane } from './DocumentPane';
-import { useLocalCoder } from './use-local-coder';
+import { useLocalCoderId } from '../../storage/hooks';
 
 interface Props {
   projectId: string;
@@ -43,7 +43,7 @@ export function CodingScreen({ projectId, documentId, focus }: Props) {
   const codingsByDocument = loadedCodings ?? NO_DOCUMENTS;
   const coders = useCoders(projectId) ?? NONE;
   const project = useProject(projectId);
-  const coderId = useLocalCoder(projectId);
+  const coderId = useLocalCoderId(projectId);
   const { track, announce, trackDone } = useSaver();
   const [filter, setFilter] = useState('');
   const [selectedCode, setSelectedCode] = useState<string | null>(null);
