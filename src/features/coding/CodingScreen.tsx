@@ -9,7 +9,7 @@ import { useSaver } from '../common/save-status';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { codeDeletionImpact, createCode, deleteCode, mergeCodes, pinCode, updateCode } from '../../storage/codes';
 import { deleteDocument } from '../../storage/documents';
-import { useCoders, useCodes, useCodingsByDocument, useDocuments, useProject, useSegmentsByDocument } from '../../storage/hooks';
+import { useCoders, useCodes, useCodingsByDocument, useDocuments, useLocalCoderId, useProject, useSegmentsByDocument } from '../../storage/hooks';
 import { setProjectMemo } from '../../storage/projects';
 import { MemoField } from '../../ui/MemoField';
 import { CodeEditor } from '../codebook/CodeEditor';
@@ -18,7 +18,6 @@ import { useCodeMoves } from '../codebook/use-code-moves';
 import { DocumentList } from '../documents/DocumentList';
 import { ImportPanel } from '../documents/ImportPanel';
 import { DocumentPane } from './DocumentPane';
-import { useLocalCoderId } from '../../storage/hooks';
 
 interface Props {
   projectId: string;
